@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Entry point of the `kubetwin` command: runs the TypeScript sources through tsx's loader.
+import { register } from 'tsx/esm/api';
+register();
+const { main } = await import('../src/main.ts');
+process.exitCode = await main(process.argv.slice(2));

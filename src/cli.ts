@@ -1,0 +1,111 @@
+// The `kubetwin` command line: parses flags, calls the library, sets the exit code. Input and
+// output are injected so tests call it in-process.
+import yargs, { type Argv } from 'yargs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDiagnostic, InputError } from './scenario/diagnostics.js';
+import { loadScenarioFile } from './scenario/load.js';
+import { runScenarioFile } from './run.js';
+import { progressReporter } from './report/progress.js';
+import { processIo, type Io } from './io.js';
+
+export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2 } as const;
+
+type Handler = (args: Record<string, unknown>, io: Io) => Promise<number>;
+
+function printInputError(io: Io, e: InputError): number {
+  for (const d of e.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  const n = e.diagnostics.filter((d) => d.severity === 'error').length;
+  io.stderr(`${n} problem${n === 1 ? '' : 's'} found; nothing was run.\n`);
+  return EXIT.badInput;
+}
+
+const runCmd: Handler = async (a, io) => {
+  const quiet = Boolean(a.quiet);
+  const progress = progressReporter(io, quiet);
+  const result = await runScenarioFile(String(a.scenario), {
+    out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
+    onProgress: progress.update,
+  });
+  progress.stop();
+  for (const w of result.scenario.warnings.filter((d) => d.severity === 'warning')) io.stderr(`${formatDiagnostic(w)}\n`);
+  if (!quiet) io.stdout(`${result.scenario.manifest.metadata.name}: report written to ${result.dir}\n`);
+  return EXIT.ok;
+};
+
+const validateCmd: Handler = async (a, io) => {
+  let code: number = EXIT.ok;
+  for (const f of a.files as string[]) {
+    try {
+      const s = loadScenarioFile(f);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      io.stdout(`${f}: ok (${s.objects.length} objects, ${s.manifest.spec.timeline.length} timeline entries)\n`);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      printInputError(io, e);
+      code = EXIT.badInput;
+    }
+  }
+  return code;
+};
+
+const runAllCmd: Handler = async (a, io) => {
+  const dir = String(a.dir);
+  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
+  let worst: number = EXIT.ok;
+  for (const f of files) {
+    const code = await runCmd({ scenario: join(dir, f), out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, quiet: a.quiet, set: [] }, io);
+    worst = Math.max(worst, code);
+  }
+  return worst;
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const wrap = (h: Handler) => async (args: Record<string, unknown>) => {
+    try {
+      code = await h(args, io);
+    } catch (e) {
+      if (e instanceof InputError) code = printInputError(io, e);
+      else throw e;
+    }
+  };
+  const cli: Argv = yargs()
+    .scriptName('kubetwin')
+    .usage('kubetwin — a digital twin of a Kubernetes cluster on a virtual clock\n\nUsage: $0 <command> [options]')
+    .command('run <scenario>', 'run a scenario file and write its report folder', (y) => y
+      .positional('scenario', { type: 'string', describe: 'scenario file (YAML or JSON)' })
+      .option('out', { type: 'string', describe: 'report folder (default reports/<scenario name>)' })
+      .option('seed', { type: 'string', describe: 'override the scenario seed' })
+      .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line' })
+      .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
+      .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
+      .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields'),
+    wrap(runCmd))
+    .command('validate <files..>', 'check scenario files without running them (exit 2 on any problem)', (y) => y
+      .positional('files', { type: 'string', array: true, describe: 'scenario files' })
+      .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
+    wrap(validateCmd))
+    .command('run-all [dir]', 'run every scenario in a folder (default scenarios/) into reports/', (y) => y
+      .positional('dir', { type: 'string', default: 'scenarios' })
+      .option('out', { type: 'string', describe: 'root folder for the reports (default reports/)' })
+      .option('quiet', { type: 'boolean', default: false })
+      .example('$0 run-all', 'what `npm start` does'),
+    wrap(runAllCmd))
+    .demandCommand(1, 'name a command: run, validate, run-all')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(false)
+    .epilogue('Exit codes: 0 ok, 1 a scenario expectation failed, 2 bad input (nothing written).')
+    .exitProcess(false)
+    .wrap(Math.min(110, process.stdout.columns ?? 100));
+
+  let failed = false;
+  await cli.parseAsync(argv, {}, (err, _args, output) => {
+    if (output) (err ? io.stderr : io.stdout)(`${output}\n`);
+    if (err) failed = true;
+  });
+  return failed ? EXIT.badInput : code;
+}

@@ -1,0 +1,104 @@
+// Collects what a run produces: Kubernetes-like events, periodic samples of every registered
+// series source, extra tables and summary sections. Plain data; writing is report/write.ts.
+
+export type Cell = number | string | boolean | null;
+
+export interface EventRow {
+  time: number;
+  kind: string;
+  object: string;
+  reason: string;
+  message: string;
+}
+
+export interface SampleRow {
+  time: number;
+  kind: string;
+  object: string;
+  values: Record<string, Cell>;
+}
+
+/** Produces one row per object of a kind at a sample time. */
+export type SeriesSource = (now: number) => Iterable<[object: string, values: Record<string, Cell>]>;
+
+export class Recorder {
+  readonly events: EventRow[] = [];
+  readonly samples: SampleRow[] = [];
+  private readonly sources: Array<{ kind: string; columns: readonly string[]; source: SeriesSource }> = [];
+  private readonly summaries: Array<[string, () => unknown]> = [];
+  private readonly tables: Array<[string, () => Array<Record<string, Cell>>]> = [];
+  private readonly charts: Array<[string, () => object | undefined]> = [];
+
+  event(time: number, kind: string, object: string, reason: string, message: string): void {
+    this.events.push({ time, kind, object, reason, message });
+  }
+
+  /**
+   * Registers a series source for one object kind. `columns` declares, in CSV order, every column
+   * its rows may carry (expectations are checked against it before a run starts).
+   */
+  addSeries(kind: string, columns: readonly string[], source: SeriesSource): void {
+    this.sources.push({ kind, columns, source });
+  }
+
+  /** Declared columns per object kind, in registration order. */
+  catalog(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const { kind, columns } of this.sources) {
+      const list = out.get(kind) ?? [];
+      for (const c of columns) if (!list.includes(c)) list.push(c);
+      out.set(kind, list);
+    }
+    return out;
+  }
+
+  /** A section of summary.json, computed at the end of the run. */
+  addSummary(key: string, compute: () => unknown): void {
+    this.summaries.push([key, compute]);
+  }
+
+  /** An extra CSV file (`name` without extension), computed at the end of the run. */
+  addTable(name: string, compute: () => Array<Record<string, Cell>>): void {
+    this.tables.push([name, compute]);
+  }
+
+  /**
+   * A chart of the report: `build` returns a Vega-Lite spec (data inlined) at the end of the run,
+   * or undefined when there is nothing to draw. Rendered to `<name>.svg`/`.png`, spec kept as `<name>.vl.json`.
+   */
+  addChart(name: string, build: () => object | undefined): void {
+    this.charts.push([name, build]);
+  }
+
+  chartSpecs(): Array<[string, object]> {
+    const out: Array<[string, object]> = [];
+    for (const [name, build] of this.charts) {
+      const spec = build();
+      if (spec) out.push([name, spec]);
+    }
+    return out;
+  }
+
+  sample(now: number): void {
+    for (const { kind, source } of this.sources) {
+      for (const [object, values] of source(now)) this.samples.push({ time: now, kind, object, values });
+    }
+  }
+
+  summary(): Record<string, unknown> {
+    return Object.fromEntries(this.summaries.map(([k, f]) => [k, f()]));
+  }
+
+  extraTables(): Array<[string, Array<Record<string, Cell>>]> {
+    return this.tables.map(([k, f]) => [k, f()]);
+  }
+
+  /** Values of one series (`kind`, `object`, `column`) over time, for expectations and charts. */
+  series(kind: string, object: string, column: string): Array<[number, Cell]> {
+    const out: Array<[number, Cell]> = [];
+    for (const s of this.samples) {
+      if (s.kind === kind && s.object === object && column in s.values) out.push([s.time, s.values[column]]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,144 @@
+// Scenario loading: parse (positions kept) → apply `--set` overrides → validate every document →
+// collect every problem. Either a whole valid Scenario comes back, or an InputError listing all
+// problems as file:line:col path: message. Nothing is run or written on error.
+import { readFileSync } from 'node:fs';
+import { parse as parseYamlScalar } from 'yaml';
+import { InputError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { at, parseSource, type PathSeg, type SourceDoc } from './source.js';
+import { objectSchemas } from './schema/objects.js';
+import type { ScenarioManifest } from './schema/scenario.js';
+import { fieldVocabulary, issuesToDiagnostics, suggest } from './zod-issues.js';
+import { crossChecks } from './cross-checks.js';
+
+export interface LoadedObject {
+  kind: string;
+  name: string;
+  /** The validated manifest (zod output: defaults applied, quantities as integers). */
+  manifest: Record<string, unknown> & { metadata: { name: string; namespace?: string; labels?: Record<string, string> } };
+  /** Where it came from, for later warnings. */
+  source: SourceDoc;
+  /** Path prefix inside the source document (non-empty for timeline `create` objects). */
+  prefix: PathSeg[];
+}
+
+export interface Scenario {
+  file: string;
+  manifest: ScenarioManifest;
+  /** Objects present at time 0, in file order. */
+  objects: LoadedObject[];
+  /** Objects created by the timeline, by timeline index. */
+  created: Map<number, LoadedObject>;
+  warnings: Diagnostic[];
+}
+
+export interface LoadOptions {
+  /** `path=value` overrides, as given to `--set`. */
+  set?: string[];
+  seed?: string | number;
+}
+
+const vocabulary = fieldVocabulary(Object.values(objectSchemas));
+
+export function loadScenarioFile(file: string, opts: LoadOptions = {}): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code})` }]);
+  }
+  return loadScenarioText(file, text, opts);
+}
+
+export function loadScenarioText(file: string, text: string, opts: LoadOptions = {}): Scenario {
+  const parsed = parseSource(file, text);
+  const diags: Diagnostic[] = [...parsed.diagnostics];
+  if (!diags.some((d) => d.severity === 'error')) applyOverrides(parsed.docs, opts.set ?? [], diags);
+
+  const objects: LoadedObject[] = [];
+  let scenarioDoc: { manifest: ScenarioManifest; source: SourceDoc } | undefined;
+  for (const doc of parsed.docs) {
+    const obj = validateObject(doc, doc.value, [], diags);
+    if (!obj) continue;
+    if (obj.kind === 'Scenario') {
+      if (scenarioDoc) diags.push(at(doc, ['kind'], 'a file holds exactly one Scenario document; this is the second'));
+      else scenarioDoc = { manifest: obj.manifest as unknown as ScenarioManifest, source: doc };
+    } else objects.push(obj);
+  }
+  if (!scenarioDoc && !diags.some((d) => d.severity === 'error')) {
+    diags.push({ file, line: 1, col: 1, path: '', severity: 'error',
+      message: 'no Scenario document found (add one with apiVersion: kubetwin.io/v1alpha1, kind: Scenario)' });
+  }
+  const created = new Map<number, LoadedObject>();
+  if (scenarioDoc) {
+    scenarioDoc.manifest.spec.timeline.forEach((entry, i) => {
+      const raw = (entry as { create?: unknown }).create;
+      if (raw === undefined) return;
+      const obj = validateObject(scenarioDoc!.source, raw, ['spec', 'timeline', i, 'create'], diags);
+      if (obj?.kind === 'Scenario') diags.push(at(scenarioDoc!.source, ['spec', 'timeline', i, 'create', 'kind'], 'a timeline cannot create a Scenario'));
+      else if (obj) created.set(i, obj);
+    });
+    if (opts.seed !== undefined) scenarioDoc.manifest.spec.seed = opts.seed;
+    diags.push(...crossChecks(scenarioDoc.manifest, objects, created));
+  }
+  const errors = diags.filter((d) => d.severity === 'error');
+  if (errors.length || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
+  return { file, manifest: scenarioDoc.manifest, objects, created, warnings: sortDiagnostics(diags) };
+}
+
+
+function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[]): LoadedObject | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    diags.push(at(doc, prefix, 'expected an object with apiVersion and kind'));
+    return undefined;
+  }
+  const kind = (value as { kind?: unknown }).kind;
+  const schema = typeof kind === 'string' ? objectSchemas[kind] : undefined;
+  if (!schema) {
+    const known = Object.keys(objectSchemas);
+    const s = typeof kind === 'string' ? suggest(kind, known) : undefined;
+    diags.push(at(doc, [...prefix, 'kind'], kind === undefined ? `kind is required (one of ${known.join(', ')})`
+      : `unsupported kind "${String(kind)}"${s ? ` (did you mean "${s}"?)` : ''}; kubetwin simulates ${known.join(', ')}`));
+    return undefined;
+  }
+  const r = schema.safeParse(value, { reportInput: true });
+  if (!r.success) {
+    diags.push(...issuesToDiagnostics(doc, r.error.issues, prefix, vocabulary));
+    return undefined;
+  }
+  const manifest = r.data as LoadedObject['manifest'];
+  return { kind: kind as string, name: manifest.metadata.name, manifest, source: doc, prefix };
+}
+
+/** `--set target.path=value`: target is `spec.…`/`metadata.…` (the Scenario) or `kind/name.path`. */
+function applyOverrides(docs: SourceDoc[], sets: string[], diags: Diagnostic[]): void {
+  for (const expr of sets) {
+    const origin = `--set ${expr}`;
+    const fail = (message: string) => diags.push({ file: origin, line: 0, col: 0, path: '', severity: 'error', message });
+    const eq = expr.indexOf('=');
+    if (eq <= 0) { fail('expected path=value'); continue; }
+    const target = parseSetPath(expr.slice(0, eq));
+    if (!target) { fail('expected a path such as spec.seed, deployment/web.spec.replicas or node/node-1.status.capacity.cpu'); continue; }
+    const doc = docs.find((d) => matches(d.value, target.kind, target.name));
+    if (!doc) { fail(target.kind === 'Scenario' ? 'no Scenario document to override' : `no ${target.kind} named "${target.name}" in the scenario`); continue; }
+    let value: unknown;
+    try { value = parseYamlScalar(expr.slice(eq + 1)); } catch { value = expr.slice(eq + 1); }
+    doc.set(target.path, value, origin);
+  }
+}
+
+export interface SetPath { kind: string; name?: string; path: PathSeg[] }
+
+export function parseSetPath(text: string): SetPath | undefined {
+  const m = /^(?:([A-Za-z]+)\/([a-z0-9][-a-z0-9.]*?)\.)?((?:spec|metadata|status)(?:\.[^.\s]+|\[\d+\])*)$/.exec(text);
+  if (!m) return undefined;
+  const path = m[3].replace(/\[(\d+)\]/g, '.$1').split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  if (!m[1]) return { kind: 'Scenario', path };
+  const kind = Object.keys(objectSchemas).find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hpa' ? 'HorizontalPodAutoscaler' : m[1]);
+  return { kind, name: m[2], path };
+}
+
+function matches(v: unknown, kind: string, name?: string): boolean {
+  const o = v as { kind?: unknown; metadata?: { name?: unknown } } | null;
+  return !!o && o.kind === kind && (name === undefined || o.metadata?.name === name);
+}

@@ -1,0 +1,62 @@
+// Series and summary every run has: per node allocation, per cluster pod phases, pod outcomes.
+import type { Component } from './context.js';
+import type { PodState } from './cluster.js';
+import { timeSeconds } from '../report/write.js';
+
+const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
+
+function requested(pods: PodState[], resource: string): number {
+  let sum = 0;
+  for (const p of pods) {
+    const s = p.obj.spec;
+    let app = 0;
+    for (const c of s.containers) app += c.requests[resource] ?? 0;
+    let init = 0;
+    for (const c of s.initContainers) init = Math.max(init, c.requests[resource] ?? 0);
+    sum += Math.max(app, init) + (s.overhead[resource] ?? 0);
+  }
+  return sum;
+}
+
+export const coreSeriesComponent: Component = {
+  name: 'core-series',
+  install(ctx) {
+    const { cluster, recorder } = ctx;
+    recorder.addSeries('node', ['ready', 'cpuAllocatableMilli', 'cpuRequestedMilli', 'memoryAllocatableBytes', 'memoryRequestedBytes', 'pods'], function* () {
+      for (const n of cluster.nodes.values()) {
+        const pods = cluster.podsOn(n.spec.name);
+        yield [n.spec.name, {
+          ready: n.ready,
+          cpuAllocatableMilli: n.spec.allocatable.cpu ?? 0,
+          cpuRequestedMilli: requested(pods, 'cpu'),
+          memoryAllocatableBytes: n.spec.allocatable.memory ?? 0,
+          memoryRequestedBytes: requested(pods, 'memory'),
+          pods: pods.length,
+        }];
+      }
+    });
+    recorder.addSeries('cluster', [...PHASES.map((p) => `pods${p}`), 'nodes', 'nodesReady'], function* () {
+      const counts: Record<string, number> = Object.fromEntries(PHASES.map((p) => [`pods${p}`, 0]));
+      for (const p of cluster.pods.values()) counts[`pods${p.phase}`] += 1;
+      let ready = 0;
+      for (const n of cluster.nodes.values()) if (n.ready) ready += 1;
+      yield ['cluster', { ...counts, nodes: cluster.nodes.size, nodesReady: ready }];
+    });
+    recorder.addSummary('nodes', () => [...cluster.nodes.values()].map((n) => {
+      const pods = cluster.podsOn(n.spec.name);
+      const cpu = n.spec.allocatable.cpu ?? 0;
+      const mem = n.spec.allocatable.memory ?? 0;
+      return {
+        name: n.spec.name, ready: n.ready, pods: pods.map((p) => p.obj.name),
+        cpuAllocatableMilli: cpu, cpuRequestedMilli: requested(pods, 'cpu'), cpuFreeMilli: cpu - requested(pods, 'cpu'),
+        memoryAllocatableBytes: mem, memoryRequestedBytes: requested(pods, 'memory'), memoryFreeBytes: mem - requested(pods, 'memory'),
+      };
+    }));
+    recorder.addSummary('pods', () => [...cluster.pods.values()].map((p) => ({
+      name: p.obj.name, phase: p.phase, ready: p.ready, node: p.nodeName ?? null,
+      created_s: timeSeconds(p.createdAt),
+      scheduled_s: p.scheduledAt === undefined ? null : timeSeconds(p.scheduledAt),
+      pendingReason: p.phase === 'Pending' ? p.unschedulableReason ?? null : null,
+    })));
+  },
+};

@@ -1,0 +1,27 @@
+// Contracts between components that are built separately: the load model supplies usage, the
+// kubelet supplies whether an application answers. Each is optional on the context; a component
+// that needs one and finds none behaves as if load were zero / every running app answered.
+import type { ContainerSpec } from '../model/types.js';
+import type { PodState } from './cluster.js';
+
+export interface ContainerUsage {
+  /** CPU used, millicores, after the CPU limit (throttling) is applied. */
+  cpuMilli: number;
+  /** CPU demand above the limit that was throttled, millicores. */
+  cpuThrottledMilli: number;
+  /** Memory the container wants, bytes (the kubelet compares it with the limit: OOMKilled). */
+  memoryBytes: number;
+  /** Network bandwidth in and out, bytes per second. */
+  networkRxBytesPerSecond: number;
+  networkTxBytesPerSecond: number;
+}
+
+export interface UsageProvider {
+  /** Usage of one running container of a pod at `now`. */
+  containerUsage(pod: PodState, container: ContainerSpec, now: number): ContainerUsage;
+}
+
+export interface AppStatus {
+  /** Whether a running container of the pod answers requests now (not hung, not erroring). */
+  serving(pod: PodState, now: number): boolean;
+}

@@ -2,19 +2,14 @@
 import type { Component } from './context.js';
 import type { PodState } from './cluster.js';
 import { timeSeconds } from '../report/write.js';
+import { podRequests } from '../scheduler/index.js';
 
 const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
 
+/** Sum of the scheduler's view of the pods' requests (k8s PodRequests: init containers, overhead). */
 function requested(pods: PodState[], resource: string): number {
   let sum = 0;
-  for (const p of pods) {
-    const s = p.obj.spec;
-    let app = 0;
-    for (const c of s.containers) app += c.requests[resource] ?? 0;
-    let init = 0;
-    for (const c of s.initContainers) init = Math.max(init, c.requests[resource] ?? 0);
-    sum += Math.max(app, init) + (s.overhead[resource] ?? 0);
-  }
+  for (const p of pods) sum += podRequests(p.obj.spec)[resource] ?? 0;
   return sum;
 }
 

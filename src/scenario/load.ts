@@ -29,6 +29,8 @@ export interface Scenario {
   /** Objects created by the timeline, by timeline index. */
   created: Map<number, LoadedObject>;
   warnings: Diagnostic[];
+  /** The Scenario document's source, for positioning later (post-build) diagnostics. */
+  source: SourceDoc;
 }
 
 export interface LoadOptions {
@@ -83,7 +85,7 @@ export function loadScenarioText(file: string, text: string, opts: LoadOptions =
   }
   const errors = diags.filter((d) => d.severity === 'error');
   if (errors.length || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
-  return { file, manifest: scenarioDoc.manifest, objects, created, warnings: sortDiagnostics(diags) };
+  return { file, manifest: scenarioDoc.manifest, objects, created, warnings: sortDiagnostics(diags), source: scenarioDoc.source };
 }
 
 

@@ -2,12 +2,13 @@
 // Pending pods through the scheduling queue one at a time, binds them or records why they stay
 // Pending, and wakes unschedulable pods when the cluster changes (k8s v1.28 schedule_one.go,
 // scheduling_queue.go MoveAllToActiveOrBackoffQueue).
+import { SCHEDULING_REPORT_DEFAULTS, SchedulingReport, type SchedulingReportOptions } from '../report/scheduling-report.js';
 import type { Component, SimContext } from '../sim/context.js';
 import type { PodState } from '../sim/cluster.js';
 import { PRIORITY } from '../sim/priorities.js';
 import {
   addPod, newNodeInfo, removePod, scheduleOne, SchedulingQueue, setNode,
-  type ClusterEvent, type NodeInfo, type QueuedPodInfo, type SchedulerProfile,
+  profileFromConfig, type ClusterEvent, type NodeInfo, type QueuedPodInfo, type SchedulerConfig, type SchedulerProfile,
 } from '../scheduler/index.js';
 
 export interface SchedulingOptions {
@@ -53,7 +54,7 @@ export class SchedulerLoop {
   }
 
   private podCreated(pod: PodState): void {
-    if (pod.obj.spec.schedulerName !== 'default-scheduler') return;
+    if (pod.obj.spec.schedulerName !== this.opts.profile.schedulerName) return;
     const fixed = pod.obj.spec.nodeName;
     if (fixed !== undefined) {
       // A pod with spec.nodeName bypasses the scheduler; the kubelet of that node admits it.
@@ -114,11 +115,20 @@ export class SchedulerLoop {
   }
 }
 
+/**
+ * The scheduler component. The profile comes from the scenario's `spec.scheduler` when it has one
+ * (k8s KubeSchedulerConfiguration subset), else from `opts`; attempts feed the scheduling report
+ * (`spec.schedulingReport` bounds its volume).
+ */
 export function schedulingComponent(opts: SchedulingOptions): Component {
   return {
     name: 'scheduler',
     install(ctx) {
-      new SchedulerLoop(ctx, opts);
+      const spec = ctx.scenario.manifest.spec as { scheduler?: SchedulerConfig; schedulingReport?: SchedulingReportOptions };
+      const profile = spec.scheduler ? profileFromConfig(spec.scheduler) : opts.profile;
+      const loop = new SchedulerLoop(ctx, { ...opts, profile });
+      const report = new SchedulingReport(ctx, profile, spec.schedulingReport ?? SCHEDULING_REPORT_DEFAULTS);
+      loop.onAttempt = (pod, result) => report.record(pod, result);
     },
   };
 }

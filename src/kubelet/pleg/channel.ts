@@ -24,6 +24,11 @@ export class EventChannel<T> {
     return true;
   }
 
+  /** The oldest item without receiving it (undefined when empty). */
+  peek(): T | undefined {
+    return this.length > 0 ? this.items[this.head] : undefined;
+  }
+
   /** Receives up to `max` items, oldest first. */
   drain(max = Infinity): T[] {
     const n = Math.min(Math.max(0, Math.floor(max)), this.length);

@@ -48,7 +48,14 @@ const OP_RANK: Record<ChurnOpKind, number> = { create: 0, start: 1, exit: 2, rem
 /** Draw the churn schedule. Per container: the inter-arrival gap (Poisson only), then the lifetime. */
 export function generateChurn(spec: ChurnSpec, random: UniformSource): ChurnItem[] {
   if (spec.count === undefined && spec.untilMs === undefined) throw new RangeError('churn needs a count or an end time');
-  const items: ChurnItem[] = [];
+  return [...churnItems(spec, random)];
+}
+
+/**
+ * The same schedule drawn lazily, one container at a time (same draws in the same order as
+ * generateChurn), so a simulation can stream an unbounded churn without holding it in memory.
+ */
+export function* churnItems(spec: ChurnSpec, random: UniformSource): Generator<ChurnItem> {
   let t = spec.startMs;
   for (let i = 0; spec.count === undefined || i < spec.count; i++) {
     if (spec.arrivals.kind === 'poisson') t += sampleExponential(random, 1000 / spec.arrivals.ratePerSecond);
@@ -58,12 +65,11 @@ export function generateChurn(spec: ChurnSpec, random: UniformSource): ChurnItem
     const lifetimeMs = sampleLifetime(random, spec.lifetime);
     const startAt = createAt + spec.startDelayMs;
     const exitAt = startAt + lifetimeMs;
-    items.push({
+    yield {
       index: i, podUid: `${spec.podUidPrefix}-${i % spec.pods}`, name: `churn-${i}`,
       createAt, startAt, exitAt, removeAt: exitAt + spec.gcDelayMs, lifetimeMs, exitCode: spec.exitCode,
-    });
+    };
   }
-  return items;
 }
 
 /** All runtime operations in time order; same-time ties: create < start < exit < remove, then by index. */

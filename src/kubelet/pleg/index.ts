@@ -20,7 +20,7 @@ export { percentile, summarizeLatencies } from './stats.js';
 export type { LatencySummary } from './stats.js';
 export { sampleExponential, sampleStandardNormal, sampleLifetime } from './distributions.js';
 export type { UniformSource, LifetimeDistribution } from './distributions.js';
-export { generateChurn, churnOperations, applyChurnOp } from './churn.js';
+export { generateChurn, churnItems, churnOperations, applyChurnOp } from './churn.js';
 export type { ArrivalProcess, ChurnSpec, ChurnItem, ChurnOp, ChurnOpKind } from './churn.js';
 export { churnScenarioSchema, parseChurnSpec } from './churn-schema.js';
 export type { ChurnScenarioInput } from './churn-schema.js';

@@ -12,6 +12,7 @@ import type { Locate } from './check.js';
 export const SERIES_OBJECT_KINDS: Readonly<Record<string, string>> = {
   node: 'Node',
   service: 'Deployment',
+  kubelet: 'Node',
 };
 
 export function objectsOfScenario(scenario: Scenario): (seriesKind: string) => string[] | undefined {

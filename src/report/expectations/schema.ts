@@ -76,8 +76,8 @@ function normalize(r: Raw, ctx: z.RefinementCtx): Expectation | typeof z.NEVER {
     const v = r[op];
     if (v === undefined) continue;
     const c = comparisonValue(subjects[0], op, v);
-    if (typeof c === 'string') fail(op, c);
-    else comparisons.push({ op, value: c });
+    if ('error' in c) fail(op, c.error);
+    else comparisons.push({ op, value: c.value });
   }
   if (!COMPARISON_OPS.some((op) => r[op] !== undefined)) fail('', `an expectation needs a comparison: ${COMPARISON_OPS.join(', ')}`);
   if (!ok) return z.NEVER;
@@ -94,17 +94,17 @@ function normalize(r: Raw, ctx: z.RefinementCtx): Expectation | typeof z.NEVER {
   return { name: r.name ?? defaultName(e), ...e };
 }
 
-/** The comparison value in the subject's unit, or a message saying what is wrong. */
-function comparisonValue(subject: (typeof SUBJECTS)[number], op: string, v: number | string | boolean): Comparison['value'] | string {
+/** The comparison value in the subject's unit, or what is wrong with it. */
+function comparisonValue(subject: (typeof SUBJECTS)[number], op: string, v: number | string | boolean): { value: Comparison['value'] } | { error: string } {
   if (subject === 'firstEvent') {
-    if (typeof v === 'boolean') return 'expected a time such as 45s';
-    try { return parseDuration(v); } catch (e) { if (e instanceof DurationError) return e.message; throw e; }
+    if (typeof v === 'boolean') return { error: 'expected a time such as 45s' };
+    try { return { value: parseDuration(v) }; } catch (e) { if (e instanceof DurationError) return { error: e.message }; throw e; }
   }
   if (subject === 'events') {
-    return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 'expected a count of events (a whole number ≥ 0)';
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? { value: v } : { error: 'expected a count of events (a whole number ≥ 0)' };
   }
-  if (op !== 'equals' && typeof v !== 'number') return `${op} compares numbers (got ${JSON.stringify(v)})`;
-  return v;
+  if (op !== 'equals' && typeof v !== 'number') return { error: `${op} compares numbers (got ${JSON.stringify(v)})` };
+  return { value: v };
 }
 
 export const expectationSchema = raw.transform(normalize);

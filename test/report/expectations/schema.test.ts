@@ -18,7 +18,8 @@ describe('expectation schema: normalization', () => {
     ['firstEvent compares times', { firstEvent: { reason: 'Scheduled', object: 'extra' }, atMost: '45s', atLeast: 40 },
       { comparisons: [{ op: 'atLeast', value: 40_000 }, { op: 'atMost', value: 45_000 }] }],
     ['events within by', { events: { reason: 'Killing' }, by: '1m', equals: 1 }, { window: [0, 60_000] }],
-    ['equals accepts booleans and strings', { series: 'node.node-1.ready', always: true, equals: true }, { comparisons: [{ op: 'equals', value: true }] }],
+    ['equals accepts booleans', { series: 'node.node-1.ready', always: true, equals: true }, { comparisons: [{ op: 'equals', value: true }] }],
+    ['equals accepts strings', { series: 'container.web.lastReason', eventually: true, equals: 'OOMKilled' }, { comparisons: [{ op: 'equals', value: 'OOMKilled' }] }],
   ];
   for (const [what, input, want] of cases) {
     it(what, () => expect(exp(input)).toMatchObject(want));

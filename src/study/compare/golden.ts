@@ -27,7 +27,7 @@ export interface GoldenRun {
 /** Runs a scenario (optionally with `--set` overrides) and keeps the files a baseline holds. */
 export async function goldenRun(file: string, opts: Pick<LoadOptions, 'set'> = {}): Promise<GoldenRun> {
   const scenario = loadScenarioFile(file, opts);
-  const result = await runLoadedChecked(scenario);
+  const result = await runLoadedChecked(scenario, { charts: false });
   return { name: scenario.manifest.metadata.name, texts: reportTexts(result.files), expectations: result.expectations };
 }
 

@@ -21,6 +21,17 @@ export interface SampleRow {
 /** Produces one row per object of a kind at a sample time. */
 export type SeriesSource = (now: number) => Iterable<[object: string, values: Record<string, Cell>]>;
 
+/** Longest per-object list written inline into summary.json (see addObjectList). */
+export const SUMMARY_LIST_LIMIT = 200;
+
+function flatRow(row: Record<string, unknown>): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = v === undefined ? null : Array.isArray(v) ? v.join(' ') : typeof v === 'object' && v !== null ? JSON.stringify(v) : v as Cell;
+  }
+  return out;
+}
+
 export class Recorder {
   readonly events: EventRow[] = [];
   readonly samples: SampleRow[] = [];
@@ -57,6 +68,18 @@ export class Recorder {
     this.summaries.push([key, compute]);
   }
 
+  /**
+   * A per-object list for summary.json (one entry per pod, node, container…). Up to
+   * SUMMARY_LIST_LIMIT entries it is written inline; a longer list goes to `<key>.csv` (nested
+   * values flattened) and summary.json keeps `{ count, file }`, so big clusters keep a small summary.
+   */
+  addObjectList(key: string, compute: () => Array<Record<string, unknown>>): void {
+    let rows: Array<Record<string, unknown>> | undefined;
+    const get = () => (rows ??= compute());
+    this.summaries.push([key, () => (get().length <= SUMMARY_LIST_LIMIT ? get() : { count: get().length, file: `${key}.csv` })]);
+    this.tables.push([key, () => (get().length <= SUMMARY_LIST_LIMIT ? [] : get().map(flatRow))]);
+  }
+
   /** An extra CSV file (`name` without extension), computed at the end of the run. */
   addTable(name: string, compute: () => Array<Record<string, Cell>>): void {
     this.tables.push([name, compute]);
@@ -89,8 +112,9 @@ export class Recorder {
     return Object.fromEntries(this.summaries.map(([k, f]) => [k, f()]));
   }
 
+  /** Extra CSV files; an empty table writes no file. */
   extraTables(): Array<[string, Array<Record<string, Cell>>]> {
-    return this.tables.map(([k, f]) => [k, f()]);
+    return this.tables.map(([k, f]): [string, Array<Record<string, Cell>>] => [k, f()]).filter(([, rows]) => rows.length > 0);
   }
 
   /** Values of one series (`kind`, `object`, `column`) over time, for expectations and charts. */

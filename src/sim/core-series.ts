@@ -37,7 +37,7 @@ export const coreSeriesComponent: Component = {
       for (const n of cluster.nodes.values()) if (n.ready) ready += 1;
       yield ['cluster', { ...counts, nodes: cluster.nodes.size, nodesReady: ready }];
     });
-    recorder.addSummary('nodes', () => [...cluster.nodes.values()].map((n) => {
+    recorder.addObjectList('nodes', () => [...cluster.nodes.values()].map((n) => {
       const pods = cluster.podsOn(n.spec.name);
       const cpu = n.spec.allocatable.cpu ?? 0;
       const mem = n.spec.allocatable.memory ?? 0;
@@ -47,7 +47,7 @@ export const coreSeriesComponent: Component = {
         memoryAllocatableBytes: mem, memoryRequestedBytes: requested(pods, 'memory'), memoryFreeBytes: mem - requested(pods, 'memory'),
       };
     }));
-    recorder.addSummary('pods', () => [...cluster.pods.values()].map((p) => ({
+    recorder.addObjectList('pods', () => [...cluster.pods.values()].map((p) => ({
       name: p.obj.name, phase: p.phase, ready: p.ready, node: p.nodeName ?? null,
       created_s: timeSeconds(p.createdAt),
       scheduled_s: p.scheduledAt === undefined ? null : timeSeconds(p.scheduledAt),

@@ -61,7 +61,7 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
   }));
   recorder.addTable('container-states', segments);
 
-  recorder.addSummary('containers', () => kubelet.history.flatMap((p) => p.containers.map((c) => summaryOf(p, c, kubelet, end))));
+  recorder.addObjectList('containers', () => kubelet.history.flatMap((p) => p.containers.map((c) => summaryOf(p, c, kubelet, end))));
 
   recorder.addChart('container-states', () => {
     const lanes = new Set(kubelet.timeline.objects().slice(0, CHART_LANES));

@@ -18,6 +18,6 @@ describe('determinism', () => {
       expect(readdirSync(b).sort()).toEqual(names);
       expect(names).toContain('timeseries.csv');
       for (const n of names) expect(readFileSync(join(b, n)).equals(readFileSync(join(a, n))), n).toBe(true);
-    });
+    }, 180_000);
   }
 });

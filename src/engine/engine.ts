@@ -39,6 +39,7 @@ export class Engine {
   private gen: Int32Array;
   private freeSlots: Int32Array;
   private freeTop = 0;
+  private ahead: PeriodicHandler | null = null; // see dispatch()
 
   constructor(opts: { initialCapacity?: number } = {}) {
     const want = opts.initialCapacity ?? 1024;
@@ -158,6 +159,9 @@ export class Engine {
     this.clock = now;
     this.count++;
     this.queued--;
+    // Touch the next event's handler entry now, so its cache miss overlaps this call.
+    const next = this.rec[r + NEXT];
+    if (next >= 0) this.ahead = this.fns[next];
     if (this.unlink(slot)) this.buckets.popTop();
     if (period === 0) {
       this.release(slot); // fired: cancel() from inside its own call returns false

@@ -13,6 +13,8 @@ export const SERIES_OBJECT_KINDS: Readonly<Record<string, string>> = {
   node: 'Node',
   service: 'Deployment',
   kubelet: 'Node',
+  hpa: 'HorizontalPodAutoscaler',
+  load: 'Deployment',
 };
 
 export function objectsOfScenario(scenario: Scenario): (seriesKind: string) => string[] | undefined {

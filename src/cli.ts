@@ -5,9 +5,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic, InputError } from './scenario/diagnostics.js';
 import { loadScenarioFile } from './scenario/load.js';
+import { scenarioJsonSchemaText } from './scenario/json-schema.js';
 import { buildChecked, formatResult, formatTally, runScenarioChecked } from './report/expectations/index.js';
 import { compareDirs, compareReports, CompareInputError, formatComparison, readReport, reportTexts } from './study/compare/index.js';
 import { progressReporter } from './report/progress.js';
+import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from './study/sweep/commands.js';
+import { recommendCommand } from './study/recommend/index.js';
 import { processIo, type Io } from './io.js';
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2 } as const;
@@ -57,6 +60,7 @@ const validateCmd: Handler = async (a, io) => {
   let code: number = EXIT.ok;
   for (const f of a.files as string[]) {
     try {
+      if (isStudyFile(f)) { io.stdout(validateStudy(f)); continue; }
       const s = loadScenarioFile(f);
       buildChecked(s); // expectations must name series the simulation records
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
@@ -113,6 +117,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .positional('files', { type: 'string', array: true, describe: 'scenario files' })
       .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
     wrap(validateCmd))
+    .command('schema', 'print the JSON Schema of scenario documents (for editors)', (y) => y
+      .example('$0 schema > kubetwin.schema.json', 'the same file ships as schema/kubetwin.schema.json'),
+    wrap(async (_a, io) => { io.stdout(scenarioJsonSchemaText()); return EXIT.ok; }))
     .command('compare <runA> <runB>', 'compare two report folders (exit 1 on a behaviour change, 2 on bad input)', (y) => y
       .positional('runA', { type: 'string', describe: 'report folder (or golden baseline) A' })
       .positional('runB', { type: 'string', describe: 'report folder (or golden baseline) B' })
@@ -127,7 +134,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('quiet', { type: 'boolean', default: false })
       .example('$0 run-all', 'what `npm start` does'),
     wrap(runAllCmd))
-    .demandCommand(1, 'name a command: run, validate, compare, run-all')
+    .command(sweepCommand(wrap))
+    .command(mergeCommand(wrap))
+    .command('recommend <trace>', 'recommend a request and limit from a per-minute usage trace (CSV time,value)', (y) => y
+      .positional('trace', { type: 'string', describe: 'CSV of time,value rows (time: seconds or ISO date-time; value: a quantity)' })
+      .option('resource', { type: 'string', choices: ['cpu', 'memory'], default: 'cpu', describe: 'what the values measure' })
+      .option('current-request', { type: 'string', describe: "the container's current request (no recommendation below it)" })
+      .option('current-limit', { type: 'string', describe: "the container's current limit (no recommendation below it)" })
+      .example('$0 recommend web-cpu.csv --current-request 250m', 'Request = P95 of the last 7 days, Limit = 2 × Request')
+      .example('$0 recommend web-mem.csv --resource memory --current-request 512Mi', 'the same for memory'),
+    wrap(async (a, io) => recommendCommand({ trace: String(a.trace), resource: a.resource as string | undefined,
+      currentRequest: a['current-request'] as string | undefined, currentLimit: a['current-limit'] as string | undefined }, io.stdout)))
+    .demandCommand(1, 'name a command: run, validate, compare, run-all, sweep, merge, recommend')
     .strict()
     .help()
     .alias('h', 'help')

@@ -7,7 +7,7 @@ import type { LoadedObject, Scenario } from '../scenario/load.js';
 import type { ObjectRef } from '../scenario/schema/refs.js';
 import type { Cluster } from './cluster.js';
 import type { DeploymentController } from '../controllers/deployment/controller.js';
-import type { AppStatus, UsageProvider } from './hooks.js';
+import type { AppStatus, NodeHealth, PodTerminator, UsageProvider } from './hooks.js';
 
 export interface SimContext {
   scenario: Scenario;
@@ -31,6 +31,10 @@ export interface SimContext {
   usage?: UsageProvider;
   /** Set by the kubelet: whether apps answer requests. */
   apps?: AppStatus;
+  /** Set by the deployment component: graceful pod deletion (controllers, eviction, drain). */
+  terminator?: PodTerminator;
+  /** Set by the node-lifecycle component: whether a node's kubelet runs. */
+  nodeHealth?: NodeHealth;
 }
 
 export interface Component {

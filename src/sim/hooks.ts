@@ -19,9 +19,23 @@ export interface ContainerUsage {
 export interface UsageProvider {
   /** Usage of one running container of a pod at `now`. */
   containerUsage(pod: PodState, container: ContainerSpec, now: number): ContainerUsage;
+  /** Requests/s the pod serves now (for a `requests_per_second` Pods metric); optional. */
+  podRequestsPerSecond?(pod: PodState, now: number): number;
 }
 
 export interface AppStatus {
   /** Whether a running container of the pod answers requests now (not hung, not erroring). */
   serving(pod: PodState, now: number): boolean;
+}
+
+export interface PodTerminator {
+  /** Graceful deletion: the pod is Terminating (not Ready) until its containers stop, then removed. */
+  terminate(pod: PodState): void;
+  /** The node's kubelet runs again: pods deleted while it was down now stop. */
+  kubeletStarted(node: string): void;
+}
+
+export interface NodeHealth {
+  /** Whether the node's kubelet runs (heartbeats, starts and stops containers). */
+  kubeletRunning(node: string): boolean;
 }

@@ -3,7 +3,7 @@
 // put on the cluster bus (`container:changed`), into the state timeline, and wakes the container's
 // probe runners (a fast-forwarded runner must look again).
 import type { SimContext } from '../../sim/context.js';
-import { appState, isServing } from '../app/index.js';
+import { appState, isServing, nextAppChange } from '../app/index.js';
 import type { KillAction } from './actions.js';
 import type { MemoryGuard } from './memory.js';
 import { podStatusOf, type PodStatusView } from './pod-status.js';
@@ -15,9 +15,18 @@ import { stateLabel, type ContainerTimeline } from './timeline.js';
 const MIN_GRACE_MS = 2000;
 
 /** The container runs (and is not being stopped) and its app answers now. */
+// The app's answer only changes at its scripted change points (nextAppChange), so it is cached per
+// container instance until the next one: the load model asks every pod every usage step.
+const servingCache = new WeakMap<Instance, { from: number; until: number; serving: boolean }>();
+
 export function containerServing(c: ContainerRec, now: number): boolean {
   const i = runningInstance(c);
-  return i !== undefined && !i.stopping && isServing(appState(c.app.spec, now - i.startedAt, now));
+  if (i === undefined || i.stopping) return false;
+  const hit = servingCache.get(i);
+  if (hit && now >= hit.from && now < hit.until) return hit.serving;
+  const serving = isServing(appState(c.app.spec, now - i.startedAt, now));
+  servingCache.set(i, { from: now, until: nextAppChange(c.app.spec, i.startedAt, now)?.at ?? Infinity, serving });
+  return serving;
 }
 
 export class Containers {

@@ -3,16 +3,51 @@
 import { z } from 'zod';
 import { objectRef } from './refs.js';
 import { scaleAction } from '../../controllers/deployment/component.js';
+import { terminationSection } from '../../controllers/deployment/graceful-delete.js';
+import { redeployAction, updateAction } from '../../controllers/deployment/template-update.js';
+import { nodeTarget } from '../../controllers/node-lifecycle/actions.js';
+import { schedulingReportSection } from '../../report/scheduling-report.js';
+import { schedulerConfigSchema } from '../../scheduler/profile-schema.js';
 import { expectationsSection } from '../../report/expectations/schema.js';
+import { appsSection, kubeletSection } from '../../kubelet/kubelet/schema.js';
+import { nodePoolsSection } from '../../study/node-pool.js';
+import { churnSection, relistSection } from '../../kubelet/pleg-component/schema.js';
+import { loadSection, usageStepSection } from '../../load/schema.js';
+import { hpaSection } from '../../controllers/hpa-component/settings.js';
+import { hpaManifest } from '../../controllers/hpa/schema.js';
 
 /** Optional top-level sections of `Scenario.spec`. */
 export const scenarioSections = {
   /** Checks evaluated after the run (src/report/expectations). */
   expectations: expectationsSection,
+  /** Scripted application behaviour per Deployment/Pod container (src/kubelet/kubelet). */
+  apps: appsSection,
+  /** Kubelet simulation settings: probe fast-forward, memory check interval (src/kubelet/kubelet). */
+  kubelet: kubeletSection,
+  /** Groups of identical nodes: `count` and `capacity` per pool (src/study/node-pool.ts). */
+  nodePools: nodePoolsSection,
+  /** Kubelet relist (PLEG) settings per node: period, threshold, channel, cost, faults (src/kubelet/pleg-component). */
+  relist: relistSection,
+  /** Short-lived container churn per node, the load the relist must keep up with (src/kubelet/pleg-component). */
+  churn: churnSection,
+  /** Scheduler profile: plugins, weights, scoring strategy, percentageOfNodesToScore (src/scheduler/profile-schema.ts). */
+  scheduler: schedulerConfigSchema.optional(),
+  /** How many scheduling attempts scheduling.csv explains (src/report/scheduling-report.ts). */
+  schedulingReport: schedulingReportSection,
+  /** Graceful termination: app shutdown time after SIGTERM (src/controllers/deployment/graceful-delete.ts). */
+  termination: terminationSection,
+  /** Demand per service (Deployment): load curve and per-request cost model (src/load). */
+  load: loadSection,
+  /** How often usage is recomputed from the load, default 1s (src/load). */
+  usageStep: usageStepSection,
+  /** HPA controller and metrics-server settings: profile, sync period, tolerance, … (src/controllers/hpa-component). */
+  hpa: hpaSection,
 };
 
 /** Kubernetes object kinds contributed by features (kind → schema of the whole manifest). */
 export const extraObjectSchemas: Record<string, z.ZodType> = {
+  /** autoscaling/v2 (src/controllers/hpa, simulated by src/controllers/hpa-component). */
+  HorizontalPodAutoscaler: hpaManifest,
 };
 
 /** Timeline actions: exactly one per entry, `at` gives the virtual time. */
@@ -23,4 +58,18 @@ export const timelineActions = {
   delete: objectRef,
   /** Sets a Deployment's replicas: `{ target: deployment/web, replicas: 5 }`. */
   scale: scaleAction,
+  /** Changes a Deployment's pod template (image, resources, env, annotations): a rollout. */
+  update: updateAction,
+  /** Restarts every pod of a Deployment with the same spec (kubectl rollout restart): `deployment/web`. */
+  redeploy: redeployAction,
+  /** The node's kubelet stops (no more heartbeats): `node/node-1`. */
+  failNode: nodeTarget,
+  /** The node's kubelet starts again. */
+  recoverNode: nodeTarget,
+  /** Marks the node unschedulable (kubectl cordon). */
+  cordon: nodeTarget,
+  /** Marks the node schedulable again (kubectl uncordon). */
+  uncordon: nodeTarget,
+  /** Cordons the node and evicts its pods (kubectl drain). */
+  drain: nodeTarget,
 };

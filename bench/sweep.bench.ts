@@ -15,13 +15,13 @@ export const name = 'sweep';
 
 const TARGET = 1.6;
 
-/** Six hours of a 40-replica service scaled up and down on a node pool: a second or two per run. */
+/** Three days of a 40-replica service scaled up and down on a node pool: a second or two per run. */
 const SCENARIO = `apiVersion: kubetwin.io/v1alpha1
 kind: Scenario
 metadata: { name: sweep-bench }
 spec:
   seed: 3
-  duration: 6h
+  duration: 72h
   sampleInterval: 10s
   nodePools:
     - { name: pool, count: 8, capacity: { cpu: "4", memory: 16Gi } }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/scenario/diagnostics.js';
 import { loadScenarioText } from '../../src/scenario/load.js';
 import { Simulation } from '../../src/sim/simulation.js';
+import { deploymentYaml } from '../helpers/manifests.js';
 
 function scenario(load: string, extra = ''): string {
   return `apiVersion: kubetwin.io/v1alpha1
@@ -24,20 +25,7 @@ kind: Node
 metadata: { name: n1 }
 status: { capacity: { cpu: "4", memory: 8Gi } }
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  replicas: 2
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: app
-          image: nginx
-          resources: { requests: { cpu: 500m, memory: 256Mi }, limits: { cpu: "1", memory: 256Mi } }
-`;
+${deploymentYaml({ replicas: 2, image: 'nginx', containerFields: '          resources: { requests: { cpu: 500m, memory: 256Mi }, limits: { cpu: "1", memory: 256Mi } }\n' })}`;
 }
 
 function problems(text: string, file = 'scenario.yaml'): string[] {

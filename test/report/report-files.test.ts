@@ -12,22 +12,10 @@ import { defaultComponents } from '../../src/sim/components.js';
 import type { Component } from '../../src/sim/context.js';
 import { Simulation } from '../../src/sim/simulation.js';
 import { minimalScenario, tempDir, writeTemp } from '../helpers/tmp.js';
+import { deploymentYaml } from '../helpers/manifests.js';
 
 const DEPLOYMENT = `---
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  replicas: 2
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: app
-          image: nginx
-          resources: { requests: { cpu: 100m, memory: 64Mi } }
-`;
+${deploymentYaml({ replicas: 2, image: 'nginx', containerFields: '          resources: { requests: { cpu: 100m, memory: 64Mi } }\n' })}`;
 
 const chartNames = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.vl.json')).map((f) => f.replace(/\.vl\.json$/, '')).sort();
 

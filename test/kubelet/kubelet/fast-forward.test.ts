@@ -2,6 +2,7 @@
 // with far fewer engine events when probes are steady.
 import { describe, expect, it } from 'vitest';
 import { run, scenarioText } from './harness.js';
+import { deploymentYaml } from '../../helpers/manifests.js';
 
 const probes = `      livenessProbe: { httpGet: { path: /healthz, port: 8080 }, initialDelaySeconds: 10, periodSeconds: 5, failureThreshold: 3 }
       readinessProbe: { httpGet: { path: /ready, port: 8080 }, periodSeconds: 3, successThreshold: 2, failureThreshold: 2 }`;
@@ -39,19 +40,7 @@ spec:
       resources: { limits: { memory: 200Mi } }
 ${probes}
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  replicas: 3
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: app
-          image: example/web:1
-${probes.replace(/^/gm, '    ')}`;
+${deploymentYaml({ replicas: 3, image: 'example/web:1', containerFields: probes.replace(/^/gm, '    ') })}`;
 
 const spec = `  apps:
     - { target: pod/hang, responseTime: 20ms, phases: [{ after: 45s, hang: true }] }
@@ -91,19 +80,7 @@ describe('probe fast-forward', () => {
   }
 
   it('a steady hour of healthy pods needs a small fraction of the engine events', () => {
-    const healthy = `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  replicas: 20
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: app
-          image: example/web:1
-${probes.replace(/^/gm, '    ')}`;
+    const healthy = `${deploymentYaml({ replicas: 20, image: 'example/web:1', containerFields: probes.replace(/^/gm, '    ') })}`;
     const text = scenarioText({ duration: '1h', docs: healthy }).replace('sampleInterval: 5s', 'sampleInterval: 1m');
     const ff = report(true, text);
     const step = report(false, text);

@@ -2,7 +2,7 @@
 // it is placed (so later cycles see fuller nodes). Reports pods scheduled per second of wall time,
 // best of 3.
 import type { NodeSpec, PodObject } from '../src/model/types.js';
-import { addPod, defaultProfile, newNodeInfo, scheduleOne } from '../src/scheduler/index.js';
+import { addPod, defaultProfile, newNodeInfo, scheduleOne } from '../src/k8s/scheduler/index.js';
 
 export const name = 'scheduler';
 

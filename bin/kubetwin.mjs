@@ -2,5 +2,5 @@
 // Entry point of the `kubetwin` command: runs the TypeScript sources through tsx's loader.
 import { register } from 'tsx/esm/api';
 register();
-const { main } = await import('../src/main.ts');
+const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

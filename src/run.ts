@@ -5,7 +5,7 @@ import { Simulation, type RunOptions } from './sim/simulation.js';
 import { reportFiles } from './report/files.js';
 import { writeFolderAtomically, type ReportFile } from './report/write.js';
 import type { Recorder } from './report/recorder.js';
-import { expectationsOf } from './report/expectations/component.js';
+import { expectationsOf } from './features/expectations/component.js';
 import { evaluate } from './report/expectations/evaluate.js';
 import type { ExpectationResult } from './report/expectations/types.js';
 

@@ -6,7 +6,7 @@ import type { Recorder } from '../report/recorder.js';
 import type { LoadedObject, Scenario } from '../scenario/load.js';
 import type { ObjectRef } from '../scenario/schema/refs.js';
 import type { Cluster } from './cluster.js';
-import type { DeploymentController } from '../controllers/deployment/controller.js';
+import type { DeploymentController } from '../features/deployments/controller.js';
 import type { AppStatus, NodeHealth, PodTerminator, UsageProvider } from './hooks.js';
 
 export interface SimContext {

@@ -2,7 +2,7 @@
 import type { Component } from './context.js';
 import type { PodState } from './cluster.js';
 import { timeSeconds } from '../report/write.js';
-import { podRequests } from '../scheduler/index.js';
+import { podRequests } from '../k8s/scheduler/index.js';
 
 const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/cli.js';
 
 export function tempDir(prefix = 'kubetwin-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

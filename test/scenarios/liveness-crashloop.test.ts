@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { runLoadedChecked } from '../../src/report/expectations/run.js';
-import { probeOffset } from '../kubelet/kubelet/harness.js';
+import { probeOffset } from '../features/kubelet/harness.js';
 
 describe('scenario liveness-crashloop', async () => {
   const scenario = loadScenarioFile('scenarios/liveness-crashloop.yaml');

@@ -1,6 +1,6 @@
 // Kubernetes Node (core/v1): capacity and allocatable in status, labels, taints, unschedulable.
 import { z } from 'zod';
-import { ignored, metadata, resourceList } from './common.js';
+import { ignored, metadata, resourceList } from '../../model/fields.js';
 import { taint } from './scheduling.js';
 
 export const nodeManifest = z.strictObject({

@@ -1,7 +1,7 @@
 // Kubernetes Pod / pod template / container shapes (core/v1), validated as the API server would
 // for the fields kubetwin simulates; other well-known fields are accepted and ignored.
 import { z } from 'zod';
-import { containerName, envName, ignored, labels, annotations, metadata, nonNegInt, resourceList } from './common.js';
+import { containerName, envName, ignored, labels, annotations, metadata, nonNegInt, resourceList } from '../../model/fields.js';
 import { nodeAffinity, toleration } from './scheduling.js';
 import { probeField } from './probe.js';
 

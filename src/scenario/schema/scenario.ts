@@ -2,7 +2,7 @@
 // sample interval), image defaults for command resolution, and the timeline of scripted actions.
 // Feature sections (load, kubelet, faults, expectations, …) are declared in sections.ts.
 import { z } from 'zod';
-import { duration, serviceName } from './common.js';
+import { duration, serviceName } from '../../model/fields.js';
 import { scenarioSections, timelineActions } from './sections.js';
 
 export const SCENARIO_API_VERSION = 'kubetwin.io/v1alpha1';

@@ -2,19 +2,19 @@
 // timeline actions here (one line each), so the core schema never changes for a new feature.
 import { z } from 'zod';
 import { objectRef } from './refs.js';
-import { scaleAction } from '../../controllers/deployment/component.js';
-import { terminationSection } from '../../controllers/deployment/graceful-delete.js';
-import { redeployAction, updateAction } from '../../controllers/deployment/template-update.js';
-import { nodeTarget } from '../../controllers/node-lifecycle/actions.js';
-import { schedulingReportSection } from '../../report/scheduling-report.js';
-import { schedulerConfigSchema } from '../../scheduler/profile-schema.js';
-import { expectationsSection } from '../../report/expectations/schema.js';
-import { appsSection, kubeletSection } from '../../kubelet/kubelet/schema.js';
-import { nodePoolsSection } from '../../study/node-pool.js';
-import { churnSection, relistSection } from '../../kubelet/pleg-component/schema.js';
-import { loadSection, usageStepSection } from '../../load/schema.js';
-import { hpaSection } from '../../controllers/hpa-component/settings.js';
-import { hpaManifest } from '../../controllers/hpa/schema.js';
+import { scaleAction } from '../../features/deployments/component.js';
+import { terminationSection } from '../../features/deployments/graceful-delete.js';
+import { redeployAction, updateAction } from '../../features/deployments/template-update.js';
+import { nodeTarget } from '../../features/node-lifecycle/actions.js';
+import { schedulingReportSection } from '../../features/scheduling/report.js';
+import { schedulerConfigSchema } from '../../k8s/scheduler/profile-schema.js';
+import { expectationsSection } from '../../features/expectations/schema.js';
+import { appsSection, kubeletSection } from '../../features/kubelet/schema.js';
+import { nodePoolsSection } from '../../features/node-pools/node-pool.js';
+import { churnSection, relistSection } from '../../features/relist/schema.js';
+import { loadSection, usageStepSection } from '../../features/load/schema.js';
+import { hpaSection } from '../../features/hpa/settings.js';
+import { hpaManifest } from '../../k8s/hpa/schema.js';
 
 /** Optional top-level sections of `Scenario.spec`. */
 export const scenarioSections = {

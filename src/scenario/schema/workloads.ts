@@ -1,6 +1,6 @@
 // apps/v1 Deployment and core/v1 Service shapes.
 import { z } from 'zod';
-import { ignored, labels, metadata, nonNegInt, serviceName } from './common.js';
+import { ignored, labels, metadata, nonNegInt, serviceName } from '../../model/fields.js';
 import { labelSelector } from './scheduling.js';
 import { podTemplate } from './pod.js';
 

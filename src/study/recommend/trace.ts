@@ -2,7 +2,7 @@
 // format). A CPU value is a Kubernetes quantity — a bare number is cores (`0.25`), `250m` is
 // millicores; a memory value is bytes or a quantity (`512Mi`). Values come back in millicores / bytes.
 import { readFileSync } from 'node:fs';
-import { parseTimeValueCsv, type TraceRow } from '../../load/curves/trace-csv.js';
+import { parseTimeValueCsv, type TraceRow } from '../../features/load/trace-csv.js';
 import { QuantityError, toInteger, toMilli } from '../../model/quantity.js';
 import { InputError } from '../../scenario/diagnostics.js';
 

@@ -2,7 +2,7 @@
 // times against the duration; and positions (file:line:col) from the scenario file.
 import { describe, expect, it } from 'vitest';
 import { checkExpectations, type SeriesInfo } from '../../../src/report/expectations/check.js';
-import { expectationsOf } from '../../../src/report/expectations/component.js';
+import { expectationsOf } from '../../../src/features/expectations/component.js';
 import { objectsOfScenario, scenarioLocator } from '../../../src/report/expectations/scenario-info.js';
 import { formatDiagnostic } from '../../../src/scenario/diagnostics.js';
 import { loadScenarioFile, loadScenarioText } from '../../../src/scenario/load.js';

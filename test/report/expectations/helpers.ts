@@ -1,6 +1,6 @@
 // Hand-built run records and expectations for the expectation tests.
 import { Recorder, type Cell } from '../../../src/report/recorder.js';
-import { expectationSchema } from '../../../src/report/expectations/schema.js';
+import { expectationSchema } from '../../../src/features/expectations/schema.js';
 import type { Expectation } from '../../../src/report/expectations/types.js';
 
 /** A recorder holding one series per `kind.object.column` key, sampled at the given seconds. */

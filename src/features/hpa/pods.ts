@@ -1,0 +1,30 @@
+// The HPA's view of the target's pods: k8s v1.28 horizontal.go lists pods by the scale
+// subresource's selector (a Deployment's pods, terminating and failed ones included: the replica
+// calculator's groupPods ignores those itself).
+import type { HpaPod } from '../../k8s/hpa/types.js';
+import type { Cluster, PodState } from '../../sim/cluster.js';
+
+export function targetPods(cluster: Cluster, deployment: string): PodState[] {
+  const out: PodState[] = [];
+  for (const p of cluster.pods.values()) {
+    if (p.obj.ownerRef?.kind === 'Deployment' && p.obj.ownerRef.name === deployment) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * PodState → HpaPod. The Ready condition exists once the kubelet has reported the pod (start time
+ * set); its lastTransitionTime is the last readiness change, or the start (first status: Ready=False).
+ */
+export function toHpaPod(p: PodState): HpaPod {
+  const reported = p.startedAt !== undefined;
+  return {
+    name: p.obj.name,
+    phase: p.phase,
+    deleting: p.deletingAt !== undefined,
+    ready: reported ? p.ready : undefined,
+    readyLastTransition: p.readyTransitionAt ?? p.startedAt ?? 0,
+    startTime: p.startedAt,
+    containers: p.obj.spec.containers.map((c) => ({ name: c.name, requests: c.requests })),
+  };
+}

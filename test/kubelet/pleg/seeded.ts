@@ -1,8 +1,0 @@
-// A seeded uniform source for tests (the engine's randomStream satisfies the same interface).
-import seedrandom from 'seedrandom';
-import type { UniformSource } from '../../../src/kubelet/pleg/index.js';
-
-export function seeded(seed: string): UniformSource {
-  const rng = seedrandom(seed);
-  return { next: () => rng() };
-}

@@ -41,11 +41,15 @@ export class BucketIndex {
     this.place(time, priority, id);
   }
 
-  /** Removes (time, priority), which must be indexed. */
-  remove(time: number, priority: number): void {
+  /** Removes (time, priority); false if it was not indexed. */
+  remove(time: number, priority: number): boolean {
     const tab = this.tab, mask = this.mask;
     let i = this.home(time, priority);
-    while (tab[i * R] !== time || tab[i * R + 1] !== priority || tab[i * R + 2] === EMPTY) i = (i + 1) & mask;
+    for (;; i = (i + 1) & mask) {
+      const r = i * R;
+      if (tab[r + 2] === EMPTY) return false;
+      if (tab[r] === time && tab[r + 1] === priority) break;
+    }
     this.used--;
     // Backward shift: move later records of the probe run into the hole when their home allows.
     for (let j = (i + 1) & mask; ; j = (j + 1) & mask) {
@@ -61,6 +65,7 @@ export class BucketIndex {
       i = j;
     }
     tab[i * R + 2] = EMPTY;
+    return true;
   }
 
   private place(time: number, priority: number, id: number): void {

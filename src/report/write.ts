@@ -1,7 +1,6 @@
-// Writes a run's report folder atomically: everything goes to a temporary sibling folder that is
-// renamed into place at the end, so a failed run leaves no partial report.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// A run's report files as text (CSV, JSON) and the folder writer: everything goes to a temporary
+// sibling folder that is swapped into place at the end, so a failed run leaves no partial report.
+import { writeReportFolder, type OutFolderOptions } from './out-folder.js';
 import { stringify } from 'csv-stringify/sync';
 import type { Cell, Recorder } from './recorder.js';
 
@@ -43,21 +42,7 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function writeFolderAtomically(dir: string, files: ReportFile[]): void {
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(dir)}.tmp-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  try {
-    for (const f of files) {
-      mkdirSync(dirname(join(tmp, f.name)), { recursive: true });
-      writeFileSync(join(tmp, f.name), f.content);
-    }
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(tmp, dir);
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw e;
-  }
+/** Writes a report folder safely (see out-folder.ts): only over a folder kubetwin wrote, unless forced. */
+export function writeFolderAtomically(dir: string, files: ReportFile[], opts: OutFolderOptions = {}): void {
+  writeReportFolder(dir, files, opts);
 }

@@ -1,7 +1,7 @@
 // Scenario loading: parse (positions kept) → apply `--set` overrides → validate every document →
 // collect every problem. Either a whole valid Scenario comes back, or an InputError listing all
 // problems as file:line:col path: message. Nothing is run or written on error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYamlScalar } from 'yaml';
 import { InputError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { at, parseSource, type PathSeg, type SourceDoc } from './source.js';
@@ -9,6 +9,7 @@ import { objectSchemas } from './schema/objects.js';
 import type { ScenarioManifest } from './schema/scenario.js';
 import { fieldVocabulary, issuesToDiagnostics, suggest } from './zod-issues.js';
 import { crossChecks } from './cross-checks.js';
+import { checkCost, DEFAULT_LIMITS, type Limits } from './bounds.js';
 
 export interface LoadedObject {
   kind: string;
@@ -31,28 +32,49 @@ export interface Scenario {
   warnings: Diagnostic[];
   /** The Scenario document's source, for positioning later (post-build) diagnostics. */
   source: SourceDoc;
+  /** Folders trace files may come from besides the scenario's own (--allow-path). */
+  allowPaths: string[];
 }
 
 export interface LoadOptions {
   /** `path=value` overrides, as given to `--set`. */
   set?: string[];
   seed?: string | number;
+  /** Cost limits (defaults: DEFAULT_LIMITS), raised by --max-objects / --max-rows. */
+  limits?: Partial<Limits>;
+  /** Folders trace files may come from besides the scenario's own (--allow-path). */
+  allowPaths?: string[];
 }
 
 const vocabulary = fieldVocabulary(Object.values(objectSchemas));
 
+/** Largest scenario file accepted (bytes). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const TOO_LARGE = `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; kubetwin refuses larger scenario files`;
+
 export function loadScenarioFile(file: string, opts: LoadOptions = {}): Scenario {
-  let text: string;
+  return loadScenarioText(file, readInputFile(file), opts);
+}
+
+/** Reads a scenario or study file: a regular file of at most MAX_FILE_BYTES, or InputError. */
+export function readInputFile(file: string): string {
+  const fail = (message: string): never => { throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message }]); };
+  let text = '';
   try {
+    const st = statSync(file);
+    if (!st.isFile()) fail('is not a regular file');
+    if (st.size > MAX_FILE_BYTES) fail(TOO_LARGE);
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code})` }]);
+    fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code})`);
   }
-  return loadScenarioText(file, text, opts);
+  return text;
 }
 
 export function loadScenarioText(file: string, text: string, opts: LoadOptions = {}): Scenario {
+  if (text.length > MAX_FILE_BYTES) throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: TOO_LARGE }]);
   const parsed = parseSource(file, text);
   const diags: Diagnostic[] = [...parsed.diagnostics];
   if (!diags.some((d) => d.severity === 'error')) applyOverrides(parsed.docs, opts.set ?? [], diags);
@@ -82,10 +104,14 @@ export function loadScenarioText(file: string, text: string, opts: LoadOptions =
     });
     if (opts.seed !== undefined) scenarioDoc.manifest.spec.seed = opts.seed;
     diags.push(...crossChecks(scenarioDoc.manifest, objects, created));
+    if (!diags.some((d) => d.severity === 'error')) {
+      diags.push(...checkCost(scenarioDoc.manifest, scenarioDoc.source, objects, [...created.values()], { ...DEFAULT_LIMITS, ...opts.limits }));
+    }
   }
   const errors = diags.filter((d) => d.severity === 'error');
   if (errors.length || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
-  return { file, manifest: scenarioDoc.manifest, objects, created, warnings: sortDiagnostics(diags), source: scenarioDoc.source };
+  return { file, manifest: scenarioDoc.manifest, objects, created, warnings: sortDiagnostics(diags), source: scenarioDoc.source,
+    allowPaths: opts.allowPaths ?? [] };
 }
 
 

@@ -13,28 +13,44 @@ export function timeSeconds(ms: number): number {
   return Math.round(ms) / 1000;
 }
 
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A string cell made inert for spreadsheets (OWASP's advice on CSV formula injection): a cell that
+ * starts with =, +, -, @, tab or carriage return gets a leading apostrophe. Numbers are told apart
+ * by type: a cell the recorder holds as a number is written as is, and a string that is a plain
+ * decimal number (such as "-1.5" or "+3e2") is left alone too, since spreadsheets read it as a
+ * number, never a formula.
+ */
+export function safeCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 function cell(v: Cell | undefined): string | number {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 1 : 0;
-  return v;
+  return typeof v === 'string' ? safeCell(v) : v;
 }
+
+/** Headers may carry user names (study parameters, metrics): neutralised like any string cell. */
+const header = (columns: string[]) => columns.map(safeCell);
 
 export function timeseriesCsv(rec: Recorder): string {
   const columns: string[] = [];
   for (const cols of rec.catalog().values()) for (const c of cols) if (!columns.includes(c)) columns.push(c);
-  const rows = rec.samples.map((s) => [timeSeconds(s.time), s.kind, s.object, ...columns.map((c) => cell(s.values[c]))]);
-  return stringify([['time_s', 'object_kind', 'object', ...columns], ...rows]);
+  const rows = rec.samples.map((s) => [timeSeconds(s.time), cell(s.kind), cell(s.object), ...columns.map((c) => cell(s.values[c]))]);
+  return stringify([header(['time_s', 'object_kind', 'object', ...columns]), ...rows]);
 }
 
 export function eventsCsv(rec: Recorder): string {
-  const rows = rec.events.map((e) => [timeSeconds(e.time), e.kind, e.object, e.reason, e.message]);
+  const rows = rec.events.map((e) => [timeSeconds(e.time), cell(e.kind), cell(e.object), cell(e.reason), cell(e.message)]);
   return stringify([['time_s', 'object_kind', 'object', 'reason', 'message'], ...rows]);
 }
 
 export function tableCsv(rows: Array<Record<string, Cell>>): string {
   const columns: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
-  return stringify([columns, ...rows.map((r) => columns.map((c) => cell(r[c])))]);
+  return stringify([header(columns), ...rows.map((r) => columns.map((c) => cell(r[c])))]);
 }
 
 /** Stable JSON: two-space indent and a final newline. */

@@ -121,7 +121,7 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
     return undefined;
   }
   const kind = (value as { kind?: unknown }).kind;
-  const schema = typeof kind === 'string' ? objectSchemas[kind] : undefined;
+  const schema = typeof kind === 'string' && Object.hasOwn(objectSchemas, kind) ? objectSchemas[kind] : undefined; // never Object.prototype's keys
   if (!schema) {
     const known = Object.keys(objectSchemas);
     const s = typeof kind === 'string' ? suggest(kind, known) : undefined;

@@ -216,9 +216,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .wrap(Math.min(110, process.stdout.columns ?? 100));
 
   let failed = false;
-  await cli.parseAsync(argv, {}, (err, _args, output) => {
-    if (output) (err ? io.stderr : io.stdout)(`${output}\n`);
-    if (err) failed = true;
-  });
+  try {
+    await cli.parseAsync(argv, {}, (err, _args, output) => {
+      if (output) (err ? io.stderr : io.stdout)(`${output}\n`);
+      if (err) failed = true;
+    });
+  } catch (e) {
+    return printInternalError(io, e, argv.includes('--debug')); // outside any command handler
+  }
   return failed ? EXIT.badInput : code;
 }

@@ -12,6 +12,8 @@ import { InputError } from '../scenario/diagnostics.js';
 export const REPORT_MARKER = '.kubetwin-report';
 const MARKER_TEXT = 'This folder was written by kubetwin; the next run into it replaces it.\n';
 const LEFTOVER = /^\.(.+)\.kubetwin-(tmp|old)-(\d+)$/;
+/** Temp folders of kubetwin versions before the marker: `.NAME.tmp-PID` holding a summary.json. */
+const LEGACY_TMP = /^\.(.+)\.tmp-(\d+)$/;
 /** A leftover whose process still runs is kept unless it is older than this. */
 const STALE_MS = 24 * 3600_000;
 
@@ -88,11 +90,20 @@ export function cleanLeftovers(parent: string): void {
     return;
   }
   for (const n of names) {
+    const legacy = LEGACY_TMP.exec(n);
+    if (legacy) {
+      const full = join(parent, n);
+      try {
+        if (!processAlive(Number(legacy[2])) && statSync(join(full, 'summary.json')).isFile()) rmSync(full, { recursive: true, force: true });
+      } catch { /* not a report temp folder: leave it */ }
+      continue;
+    }
     const m = LEFTOVER.exec(n);
     if (!m) continue;
     const full = join(parent, n);
     try {
-      if (!isReportFolder(full)) continue;
+      // A temp folder is ours once it holds the marker (written first) or while it is still empty.
+      if (!isReportFolder(full) && !(m[2] === 'tmp' && readdirSync(full).length === 0)) continue;
       const old = Date.now() - statSync(full).mtimeMs > STALE_MS;
       if (processAlive(Number(m[3])) && !old) continue;
       const home = join(parent, m[1]);

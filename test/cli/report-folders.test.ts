@@ -85,11 +85,14 @@ describe('report folders', () => {
     const aside = join(parent, `.s.kubetwin-old-${deadPid}`);
     const foreign = join(parent, `.u.kubetwin-old-${deadPid}`); // no marker: a --force victim, never deleted
     const alive = join(parent, `.v.kubetwin-tmp-${process.pid}`);
-    for (const d of [tmp, aside, foreign, alive]) mkdirSync(d);
+    const legacy = join(parent, `.r.tmp-${deadPid}`); // an older kubetwin's temp folder
+    const notOurs = join(parent, `.x.tmp-${deadPid}`); // same name pattern, no summary.json
+    for (const d of [tmp, aside, foreign, alive, legacy, notOurs]) mkdirSync(d);
+    writeFileSync(join(legacy, 'summary.json'), '{}');
     for (const d of [tmp, aside, alive]) writeFileSync(join(d, REPORT_MARKER), '');
     writeFileSync(join(aside, 'summary.json'), '{}');
     cleanLeftovers(parent);
-    expect(readdirSync(parent).sort()).toEqual([`.u.kubetwin-old-${deadPid}`, `.v.kubetwin-tmp-${process.pid}`, 's']);
+    expect(readdirSync(parent).sort()).toEqual([`.u.kubetwin-old-${deadPid}`, `.v.kubetwin-tmp-${process.pid}`, `.x.tmp-${deadPid}`, 's']);
     expect(readFileSync(join(parent, 's', 'summary.json'), 'utf8')).toBe('{}');
   });
 });

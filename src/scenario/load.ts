@@ -126,7 +126,7 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
     const known = Object.keys(objectSchemas);
     const s = typeof kind === 'string' ? suggest(kind, known) : undefined;
     diags.push(at(doc, [...prefix, 'kind'], kind === undefined ? `kind is required (one of ${known.join(', ')})`
-      : `unsupported kind "${String(kind)}"${s ? ` (did you mean "${s}"?)` : ''}; kubetwin simulates ${known.join(', ')}`));
+      : `unsupported kind ${describeKind(kind)}${s ? ` (did you mean "${s}"?)` : ''}; kubetwin simulates ${known.join(', ')}`));
     return undefined;
   }
   const r = schema.safeParse(value, { reportInput: true });
@@ -136,6 +136,13 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
   }
   const manifest = r.data as LoadedObject['manifest'];
   return { kind: kind as string, name: manifest.metadata.name, manifest, source: doc, prefix };
+}
+
+/** A kind as messages show it, never calling the input's own methods (`{ toString: … }` is data). */
+function describeKind(kind: unknown): string {
+  if (typeof kind === 'string') return JSON.stringify(kind.length > 40 ? `${kind.slice(0, 40)}…` : kind);
+  if (kind === null || typeof kind !== 'object') return JSON.stringify(kind) ?? typeof kind;
+  return Array.isArray(kind) ? '(a list)' : '(a map)';
 }
 
 /** `--set target.path=value`: target is `spec.…`/`metadata.…` (the Scenario) or `kind/name.path`. */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { buildNode } from '../scenario/build.js';
 import { InputError } from '../scenario/diagnostics.js';
+import { at } from '../scenario/source.js';
 import { intQuantity, labels, resourceList } from '../scenario/schema/common.js';
 import { taint } from '../scenario/schema/scheduling.js';
 import type { NodeManifest } from '../scenario/schema/node.js';
@@ -53,10 +54,12 @@ export const nodePoolComponent: Component = {
     if (!pools.length) return;
     const taken = new Set(ctx.scenario.objects.filter((o) => o.kind === 'Node').map((o) => o.name));
     const nodes = pools.flatMap(poolNodes);
-    const clash = nodes.filter((n) => taken.has(n.metadata.name) || nodes.filter((m) => m.metadata.name === n.metadata.name).length > 1);
+    const count = new Map<string, number>();
+    for (const n of nodes) count.set(n.metadata.name, (count.get(n.metadata.name) ?? 0) + 1);
+    const clash = [...count].filter(([name, k]) => k > 1 || taken.has(name)).map(([name]) => name);
     if (clash.length) {
-      throw new InputError([{ file: ctx.scenario.file, line: 0, col: 0, path: 'spec.nodePools', severity: 'error',
-        message: `node pools would add nodes that already exist: ${[...new Set(clash.map((n) => n.metadata.name))].join(', ')}` }]);
+      const shown = clash.length > 5 ? `${clash.slice(0, 5).join(', ')} and ${clash.length - 5} more` : clash.join(', ');
+      throw new InputError([at(ctx.scenario.source, ['spec', 'nodePools'], `node pools would add nodes that already exist: ${shown}`)]);
     }
     // Pools exist from the start, like the scenario's Node manifests (added right after them).
     ctx.engine.at(0, () => { for (const n of nodes) ctx.cluster.addNode(buildNode(n)); }, PRIORITY.timeline);

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/scenario/diagnostics.js';
 import { loadScenarioText } from '../../src/scenario/load.js';
+import { buildChecked } from '../../src/report/expectations/index.js';
 import { inputArb, mutate, outcome, SCENARIOS } from '../helpers/fuzz.js';
 
 describe('loader fuzzing', () => {
@@ -37,4 +38,28 @@ describe('loader fuzzing', () => {
       expect((e as InputError).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([expect.stringMatching(/^\d+:\d+ unsupported kind "valueOf"/)]);
     }
   });
+
+  it('kind: { toString: … } (a map whose key shadows a method) is an unsupported kind, not a TypeError', () => {
+    const text = fit().replace('kind: Node', 'kind: { toString: { a: 1 } }');
+    expect(messages(() => loadScenarioText('s.yaml', text))).toEqual([expect.stringMatching(/^\d+:\d+ unsupported kind \(a map\); kubetwin simulates/)]);
+  });
+
+  it('node pools that clash (a duplicated pool) are reported at spec.nodePools with a position, the names cut short', () => {
+    const pool = '    - { name: worker, count: 9, capacity: { cpu: "4", memory: 16Gi } }\n';
+    const text = fit().replace('  seed: 42\n', `  seed: 42\n  nodePools:\n${pool}${pool}`);
+    expect(messages(() => buildChecked(loadScenarioText('s.yaml', text)))).toEqual([
+      expect.stringMatching(/^29:5 node pools would add nodes that already exist: worker-1, worker-2, worker-3, worker-4, worker-5 and 4 more$/)]);
+  });
 });
+
+function fit(): string {
+  return SCENARIOS.find((s) => s.file.endsWith('node-fit-4u4g.yaml'))!.text;
+}
+
+function messages(f: () => unknown): string[] {
+  try { f(); } catch (e) {
+    if (e instanceof InputError) return e.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+    throw e;
+  }
+  return [];
+}

@@ -49,6 +49,14 @@ describe('exit codes', () => {
     }
   });
 
+  it('recommend refuses a device or a folder as its trace (exit 2), never reads it', async () => {
+    for (const f of ['/dev/zero', tempDir()]) {
+      const r = await cli('recommend', f);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${f} is not a regular file`);
+    }
+  });
+
   it('an internal error is one line and exit 70; the stack only with --debug', async () => {
     const boom = { stdout: () => { throw new Error('disk on fire'); }, stderr: (t: string) => { err += t; }, isTTY: false };
     let err = '';

@@ -3,7 +3,7 @@
 // directory, the home folder, the root or a folder holding the scenario, and swaps folders so that
 // the old report stays until the new one is in place (temp sibling → rename old aside → rename
 // new in → delete aside). Leftovers of killed runs are cleaned by the next run into that parent.
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../scenario/diagnostics.js';
@@ -43,6 +43,22 @@ export function isReportFolder(dir: string): boolean {
 }
 
 /**
+ * A report folder of a kubetwin version before the marker: only report files (CSV, JSON, SVG, PNG,
+ * HTML), among them timeseries.csv and a summary.json naming its scenario, seed and duration.
+ */
+function isLegacyReport(dir: string): boolean {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    if (!entries.every((e) => e.isFile() && /\.(csv|json|svg|png|html)$/.test(e.name))) return false;
+    if (!entries.some((e) => e.name === 'timeseries.csv')) return false;
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Record<string, unknown>;
+    return typeof summary.scenario === 'string' && 'seed' in summary && typeof summary.duration_s === 'number';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks that `dir` may receive a report (InputError, exit 2, otherwise). Call it before running,
  * so that nothing is simulated for a folder that would be refused.
  */
@@ -63,7 +79,7 @@ export function checkOutFolder(dir: string, opts: OutFolderOptions = {}): void {
   }
   if (opts.force) return;
   if (!st.isDirectory()) refuse(dir, `exists and is not a folder; kubetwin replaces only folders it wrote itself (pass --force to replace it)`);
-  if (isReportFolder(abs) || readdirSync(abs).length === 0) return;
+  if (isReportFolder(abs) || readdirSync(abs).length === 0 || isLegacyReport(abs)) return;
   refuse(dir, `is a folder kubetwin did not write (no ${REPORT_MARKER} marker); choose another folder or pass --force to replace it`);
 }
 

@@ -1,6 +1,6 @@
 // --out never loses data: only folders kubetwin wrote (marker) are replaced; anything else needs
 // --force, and the working, home and root folders and a folder holding the scenario never are.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanLeftovers, REPORT_MARKER, writeReportFolder } from '../../src/report/out-folder.js';
@@ -33,6 +33,20 @@ describe('report folders', () => {
     expect((await cli('run', file, '--out', docs, '--force', '--quiet')).code).toBe(0);
     expect(existsSync(join(docs, 'thesis.txt'))).toBe(false);
     expect(existsSync(join(docs, REPORT_MARKER))).toBe(true);
+  });
+
+  it("replaces an older kubetwin's report folder (no marker yet), but not once a foreign file is in it", async () => {
+    const dir = tempDir();
+    const file = writeTemp('tiny.yaml', minimalScenario(), dir);
+    const out = join(dir, 'old');
+    mkdirSync(out);
+    writeFileSync(join(out, 'summary.json'), JSON.stringify({ scenario: 'tiny', seed: 1, duration_s: 30 }));
+    writeFileSync(join(out, 'timeseries.csv'), 'time_s\n');
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    expect((await cli('run', file, '--out', out, '--quiet')).code).toBe(2);
+    rmSync(join(out, 'notes.txt'));
+    expect((await cli('run', file, '--out', out, '--quiet')).code).toBe(0);
+    expect(existsSync(join(out, REPORT_MARKER))).toBe(true);
   });
 
   it('refuses a file given as --out unless --force; an empty folder is fine', async () => {

@@ -7,6 +7,7 @@ import { evaluate } from './features/expectations/evaluate.js';
 import type { ExpectationResult } from './features/expectations/types.js';
 import { reportFiles } from './report/files.js';
 import { Recorder } from './report/recorder.js';
+import { checkOutFolder } from './report/out-folder.js';
 import { writeFolderAtomically, type ReportFile } from './report/write.js';
 import { scenarioJsonSchemaText as jsonSchemaFor } from './scenario/json-schema.js';
 import * as loader from './scenario/load.js';
@@ -64,10 +65,12 @@ export async function runLoaded(scenario: Scenario, opts: RunOptions & ReportOpt
  * Loads, runs and writes a scenario's report folder (also when an expectation fails); throws
  * InputError on bad input (nothing written).
  */
-export async function runScenarioFile(file: string, opts: LoadOptions & RunOptions & ReportOptions & { out?: string } = {}): Promise<RunResult> {
+export async function runScenarioFile(file: string, opts: LoadOptions & RunOptions & ReportOptions & { out?: string; force?: boolean } = {}): Promise<RunResult> {
   const scenario = loadScenarioFile(file, opts);
-  const result = await runLoaded(scenario, opts);
   const dir = opts.out ?? defaultOutDir(scenario);
-  writeFolderAtomically(dir, result.files);
+  const folder = { force: opts.force, protect: [file] };
+  checkOutFolder(dir, folder); // refused before anything runs
+  const result = await runLoaded(scenario, opts);
+  writeFolderAtomically(dir, result.files, folder);
   return { ...result, dir };
 }

@@ -11,16 +11,40 @@ import { progressReporter } from '../report/progress.js';
 import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from '../study/sweep/commands.js';
 import { recommendCommand } from '../study/recommend/index.js';
 import { processIo, type Io } from '../report/io.js';
+import { DEFAULT_LIMITS, type Limits } from '../scenario/bounds.js';
 
-export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2, internalError: 70 } as const;
 
 type Handler = (args: Record<string, unknown>, io: Io) => Promise<number>;
 
-function printInputError(io: Io, e: InputError): number {
+function printInputError(io: Io, e: InputError, what = 'nothing was run'): number {
   for (const d of e.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   const n = e.diagnostics.filter((d) => d.severity === 'error').length;
-  io.stderr(`${n} problem${n === 1 ? '' : 's'} found; nothing was run.\n`);
+  io.stderr(`${n} problem${n === 1 ? '' : 's'} found; ${what}.\n`);
   return EXIT.badInput;
+}
+
+/** A bug in kubetwin, not in the input: one line (the stack only with --debug), exit 70. */
+export function printInternalError(io: Io, e: unknown, debug: boolean): number {
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`kubetwin: internal error: ${message.split('\n')[0]} (run again with --debug for the stack; please report it)\n`);
+  if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+  return EXIT.internalError;
+}
+
+/** --max-objects, --max-rows, --allow-path, as the loader takes them (InputError on a bad value). */
+function loadLimits(a: Record<string, unknown>): { limits: Partial<Limits>; allowPaths: string[] } {
+  const limits: Partial<Limits> = {};
+  for (const [flag, key] of [['max-objects', 'maxObjects'], ['max-rows', 'maxRows']] as const) {
+    const v = a[flag];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) {
+      throw new InputError([{ file: `--${flag}`, line: 0, col: 0, path: '', severity: 'error', message: 'must be a whole number greater than 0' }]);
+    }
+    limits[key] = v;
+  }
+  const allow = a['allow-path'];
+  return { limits, allowPaths: allow === undefined ? [] : (Array.isArray(allow) ? allow : [allow]).map(String) };
 }
 
 const runCmd: Handler = async (a, io) => {
@@ -28,11 +52,15 @@ const runCmd: Handler = async (a, io) => {
   const baselineDir = a.baseline as string | undefined;
   const baseline = baselineDir === undefined ? undefined : readReport(baselineDir); // bad baseline: exit 2 before running
   const progress = progressReporter(io, quiet);
-  const result = await runScenarioFile(String(a.scenario), {
-    out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
-    onProgress: progress.update,
-  });
-  progress.stop();
+  let result;
+  try {
+    result = await runScenarioFile(String(a.scenario), {
+      out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
+      force: Boolean(a.force), ...loadLimits(a), onProgress: progress.update,
+    });
+  } finally {
+    progress.stop();
+  }
   for (const w of result.scenario.warnings.filter((d) => d.severity === 'warning')) io.stderr(`${formatDiagnostic(w)}\n`);
   if (!quiet) io.stdout(`${result.scenario.manifest.metadata.name}: report written to ${result.dir}\n`);
   for (const r of result.expectations) if (!quiet || !r.passed) io.stdout(`${formatResult(r)}\n`);
@@ -60,7 +88,7 @@ const validateCmd: Handler = async (a, io) => {
   for (const f of a.files as string[]) {
     try {
       if (isStudyFile(f)) { io.stdout(validateStudy(f)); continue; }
-      const s = loadScenarioFile(f);
+      const s = loadScenarioFile(f, loadLimits(a));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       io.stdout(`${f}: ok (${s.objects.length} objects, ${s.manifest.spec.timeline.length} timeline entries)\n`);
     } catch (e) {
@@ -72,16 +100,43 @@ const validateCmd: Handler = async (a, io) => {
   return code;
 };
 
+const OUTCOME: Record<number, string> = { 0: 'ok', 1: 'expectation failed', 2: 'bad input', 70: 'internal error' };
+
+/** Runs every scenario of a folder, whatever happens to the others; exits with the worst code. */
 const runAllCmd: Handler = async (a, io) => {
   const dir = String(a.dir);
-  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
-  let worst: number = EXIT.ok;
-  for (const f of files) {
-    const code = await runCmd({ scenario: join(dir, f), out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, quiet: a.quiet, set: [] }, io);
-    worst = Math.max(worst, code);
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
+  } catch (e) {
+    throw new InputError([{ file: dir, line: 0, col: 0, path: '', severity: 'error', message: `cannot read the folder (${(e as NodeJS.ErrnoException).code})` }]);
   }
+  if (!files.length) throw new InputError([{ file: dir, line: 0, col: 0, path: '', severity: 'error', message: 'holds no scenario files (*.yaml, *.yml, *.json)' }]);
+  const outcomes: Array<[string, number]> = [];
+  for (const f of files) {
+    const file = join(dir, f);
+    let code: number;
+    try {
+      code = await runCmd({ ...a, scenario: file, out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, set: [] }, io);
+    } catch (e) {
+      code = e instanceof InputError ? printInputError(io, e, `${file} was not run`) : printInternalError(io, e, Boolean(a.debug));
+    }
+    outcomes.push([file, code]);
+  }
+  const width = Math.max(4, ...outcomes.map(([f]) => f.length));
+  io.stdout(`\n${'file'.padEnd(width)}  outcome\n`);
+  for (const [f, c] of outcomes) io.stdout(`${f.padEnd(width)}  ${OUTCOME[c] ?? `exit ${c}`}\n`);
+  const worst = Math.max(...outcomes.map(([, c]) => c));
+  const n = (c: number) => outcomes.filter(([, x]) => x === c).length;
+  io.stdout(`${outcomes.length} scenarios: ${n(0)} ok, ${n(1)} expectation failed, ${n(2)} bad input, ${n(70)} internal error\n`);
   return worst;
 };
+
+const limitOptions = {
+  'max-objects': { type: 'number', describe: `refuse runs holding more objects (default ${DEFAULT_LIMITS.maxObjects})` },
+  'max-rows': { type: 'number', describe: `refuse runs recording more timeseries rows (default ${DEFAULT_LIMITS.maxRows})` },
+  'allow-path': { type: 'string', array: true, describe: "a folder load traces may be read from besides the scenario's own (repeatable)" },
+} as const;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
@@ -93,7 +148,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       else if (e instanceof CompareInputError) {
         for (const p of e.problems) io.stderr(`${p}\n`);
         code = EXIT.badInput;
-      } else throw e;
+      } else code = printInternalError(io, e, Boolean(args.debug));
     }
   };
   const cli: Argv = yargs()
@@ -106,6 +161,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line, only failed expectations' })
       .option('baseline', { type: 'string', describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference' })
+      .option('force', { type: 'boolean', default: false, describe: 'replace an existing --out path kubetwin did not write (never the current, home or root folder, nor one holding the scenario)' })
+      .options(limitOptions)
       .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
       .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
       .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
@@ -113,6 +170,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     wrap(runCmd))
     .command('validate <files..>', 'check scenario files without running them (exit 2 on any problem)', (y) => y
       .positional('files', { type: 'string', array: true, describe: 'scenario files' })
+      .options(limitOptions)
       .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
     wrap(validateCmd))
     .command('schema', 'print the JSON Schema of scenario documents (for editors)', (y) => y
@@ -130,6 +188,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .positional('dir', { type: 'string', default: 'scenarios' })
       .option('out', { type: 'string', describe: 'root folder for the reports (default reports/)' })
       .option('quiet', { type: 'boolean', default: false })
+      .option('force', { type: 'boolean', default: false, describe: 'replace existing report paths kubetwin did not write' })
+      .options(limitOptions)
       .example('$0 run-all', 'what `npm start` does'),
     wrap(runAllCmd))
     .command(sweepCommand(wrap))
@@ -143,19 +203,24 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .example('$0 recommend web-mem.csv --resource memory --current-request 512Mi', 'the same for memory'),
     wrap(async (a, io) => recommendCommand({ trace: String(a.trace), resource: a.resource as string | undefined,
       currentRequest: a['current-request'] as string | undefined, currentLimit: a['current-limit'] as string | undefined }, io.stdout)))
+    .option('debug', { type: 'boolean', default: false, describe: 'print the stack of an internal error (exit 70)' })
     .demandCommand(1, 'name a command: run, validate, compare, run-all, sweep, merge, recommend')
     .strict()
     .help()
     .alias('h', 'help')
     .version(false)
-    .epilogue('Exit codes: 0 ok, 1 a scenario expectation failed or a comparison found a difference, 2 bad input (nothing written).')
+    .epilogue('Exit codes: 0 ok, 1 a scenario expectation failed or a comparison found a difference, 2 bad input (nothing written), 70 internal error (a kubetwin bug: please report it).')
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns ?? 100));
 
   let failed = false;
-  await cli.parseAsync(argv, {}, (err, _args, output) => {
-    if (output) (err ? io.stderr : io.stdout)(`${output}\n`);
-    if (err) failed = true;
-  });
+  try {
+    await cli.parseAsync(argv, {}, (err, _args, output) => {
+      if (output) (err ? io.stderr : io.stdout)(`${output}\n`);
+      if (err) failed = true;
+    });
+  } catch (e) {
+    return printInternalError(io, e, argv.includes('--debug')); // outside any command handler
+  }
   return failed ? EXIT.badInput : code;
 }

@@ -81,9 +81,21 @@ export const resourceList = z.record(z.string(), quantityInput).transform((rec, 
   return out;
 });
 
+/**
+ * Longest duration accepted anywhere (1,000,000 h ≈ 114 years, in ms): the engine keeps virtual time
+ * as safe integers of ms (src/engine/time.ts, Number.MAX_SAFE_INTEGER ≈ 2.5 million years), and a
+ * time plus any duration must stay far inside that range.
+ */
+export const MAX_DURATION_MS = 1_000_000 * 3_600_000;
+
 export const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
   try {
-    return parseDuration(v);
+    const ms = parseDuration(v);
+    if (!(ms <= MAX_DURATION_MS)) {
+      ctx.addIssue({ code: 'custom', message: `${typeof v === 'string' ? `"${v.slice(0, 20)}"` : 'the duration'} is longer than 1000000h, the simulation clock's safe range` });
+      return z.NEVER;
+    }
+    return ms;
   } catch (e) {
     if (!(e instanceof DurationError)) throw e;
     ctx.addIssue({ code: 'custom', message: e.message });

@@ -1,7 +1,7 @@
 // Scenario loading: parse (positions kept) → apply `--set` overrides → validate every document →
 // collect every problem. Either a whole valid Scenario comes back, or an InputError listing all
 // problems as file:line:col path: message. Nothing is run or written on error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { parse as parseYamlScalar } from 'yaml';
 import { InputError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -11,6 +11,7 @@ import type { ScenarioFeature, SeriesDeclaration } from './feature.js';
 import type { ScenarioManifest } from './schema/scenario.js';
 import { fieldVocabulary, issuesToDiagnostics, suggest } from './zod-issues.js';
 import { crossChecks } from './cross-checks.js';
+import { checkCost, DEFAULT_LIMITS, type Limits } from './bounds.js';
 
 export interface LoadedObject {
   kind: string;
@@ -33,12 +34,18 @@ export interface Scenario {
   warnings: Diagnostic[];
   /** The Scenario document's source, for positioning later (post-build) diagnostics. */
   source: SourceDoc;
+  /** Folders trace files may come from besides the scenario's own (--allow-path). */
+  allowPaths: string[];
 }
 
 export interface LoadOptions {
   /** `path=value` overrides, as given to `--set`. */
   set?: string[];
   seed?: string | number;
+  /** Cost limits (defaults: DEFAULT_LIMITS), raised by --max-objects / --max-rows. */
+  limits?: Partial<Limits>;
+  /** Folders trace files may come from besides the scenario's own (--allow-path). */
+  allowPaths?: string[];
 }
 
 /** The schemas of a feature set: kind → manifest schema, and the field names for suggestions. */
@@ -60,18 +67,33 @@ export function scenarioSchemas(features: readonly ScenarioFeature[]): ScenarioS
   return s;
 }
 
+/** Largest scenario file accepted (bytes). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const TOO_LARGE = `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; kubetwin refuses larger scenario files`;
+
 export function loadScenarioFile(file: string, features: readonly ScenarioFeature[], opts: LoadOptions = {}): Scenario {
-  let text: string;
+  return loadScenarioText(file, readInputFile(file), features, opts);
+}
+
+/** Reads a scenario or study file: a regular file of at most MAX_FILE_BYTES, or InputError. */
+export function readInputFile(file: string): string {
+  const fail = (message: string): never => { throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message }]); };
+  let text = '';
   try {
+    const st = statSync(file);
+    if (!st.isFile()) fail('is not a regular file');
+    if (st.size > MAX_FILE_BYTES) fail(TOO_LARGE);
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code})` }]);
+    fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code})`);
   }
-  return loadScenarioText(file, text, features, opts);
+  return text;
 }
 
 export function loadScenarioText(file: string, text: string, features: readonly ScenarioFeature[], opts: LoadOptions = {}): Scenario {
+  if (text.length > MAX_FILE_BYTES) throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: TOO_LARGE }]);
   const schemas = scenarioSchemas(features);
   const parsed = parseSource(file, text);
   const diags: Diagnostic[] = [...parsed.diagnostics];
@@ -102,9 +124,14 @@ export function loadScenarioText(file: string, text: string, features: readonly 
     });
     if (opts.seed !== undefined) scenarioDoc.manifest.spec.seed = opts.seed;
     diags.push(...crossChecks(scenarioDoc.manifest, objects, created));
+    if (!diags.some((d) => d.severity === 'error')) {
+      diags.push(...checkCost(scenarioDoc.manifest, scenarioDoc.source, objects, [...created.values()], { ...DEFAULT_LIMITS, ...opts.limits }));
+    }
   }
   if (diags.some((d) => d.severity === 'error') || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
-  const scenario: Scenario = { file, manifest: scenarioDoc.manifest, objects, created, warnings: [], source: scenarioDoc.source };
+  const scenario: Scenario = {
+    file, manifest: scenarioDoc.manifest, objects, created, warnings: [], source: scenarioDoc.source, allowPaths: opts.allowPaths ?? [],
+  };
   // Every feature's own checks, on the whole valid document (cross references, bounds).
   const ctx = { series: () => features.flatMap((f): SeriesDeclaration[] => f.series?.(scenario) ?? []) };
   for (const f of features) diags.push(...(f.validate?.(scenario, ctx) ?? []));
@@ -120,12 +147,12 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
     return undefined;
   }
   const kind = (value as { kind?: unknown }).kind;
-  const schema = typeof kind === 'string' ? objectSchemas[kind] : undefined;
+  const schema = typeof kind === 'string' && Object.hasOwn(objectSchemas, kind) ? objectSchemas[kind] : undefined; // never Object.prototype's keys
   if (!schema) {
     const known = Object.keys(objectSchemas);
     const s = typeof kind === 'string' ? suggest(kind, known) : undefined;
     diags.push(at(doc, [...prefix, 'kind'], kind === undefined ? `kind is required (one of ${known.join(', ')})`
-      : `unsupported kind "${String(kind)}"${s ? ` (did you mean "${s}"?)` : ''}; kubetwin simulates ${known.join(', ')}`));
+      : `unsupported kind ${describeKind(kind)}${s ? ` (did you mean "${s}"?)` : ''}; kubetwin simulates ${known.join(', ')}`));
     return undefined;
   }
   const r = schema.safeParse(value, { reportInput: true });
@@ -135,6 +162,13 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
   }
   const manifest = r.data as LoadedObject['manifest'];
   return { kind: kind as string, name: manifest.metadata.name, manifest, source: doc, prefix };
+}
+
+/** A kind as messages show it, never calling the input's own methods (`{ toString: … }` is data). */
+function describeKind(kind: unknown): string {
+  if (typeof kind === 'string') return JSON.stringify(kind.length > 40 ? `${kind.slice(0, 40)}…` : kind);
+  if (kind === null || typeof kind !== 'object') return JSON.stringify(kind) ?? typeof kind;
+  return Array.isArray(kind) ? '(a list)' : '(a map)';
 }
 
 /** `--set target.path=value`: target is `spec.…`/`metadata.…` (the Scenario) or `kind/name.path`. */

@@ -2,7 +2,7 @@
 // problem can be reported as file:line:col. JSON is read by the same parser (JSON is YAML 1.2).
 // Accepted layouts: several YAML documents separated by `---`, a top-level array of objects, or a
 // Kubernetes `kind: List` with `items` (what `kubectl get -o yaml` prints).
-import { Document, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 import { formatPath, type Diagnostic } from './diagnostics.js';
 
 export type PathSeg = string | number;
@@ -30,6 +30,25 @@ export interface ParsedSource {
   diagnostics: Diagnostic[];
 }
 
+/** Deepest nesting of maps and lists accepted in a file (deeper input is refused, not parsed). */
+export const MAX_NESTING = 100;
+const NESTING_MESSAGE = `nested more than ${MAX_NESTING} levels deep; kubetwin refuses deeper files (a scenario needs far fewer)`;
+
+/** The first node nested deeper than MAX_NESTING (iterative walk: no recursion on the input). */
+function tooDeep(root: unknown): Node | undefined {
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (!isMap(n) && !isSeq(n)) continue;
+    if (depth > MAX_NESTING) return n as Node;
+    for (const it of n.items as unknown[]) {
+      if (isPair(it)) stack.push([it.key, depth + 1], [it.value, depth + 1]);
+      else stack.push([it, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 export function parseSource(file: string, text: string): ParsedSource {
   const lc = new LineCounter();
   const diagnostics: Diagnostic[] = [];
@@ -42,11 +61,16 @@ export function parseSource(file: string, text: string): ParsedSource {
   for (const d of list) {
     for (const e of [...d.errors, ...d.warnings]) {
       const at = pos(e.pos[0]);
+      // The parser gives up on very deep input with a stack overflow: say what is wrong instead.
+      const deep = e.message.includes('Maximum call stack size exceeded');
       diagnostics.push({
-        file, ...at, path: '', severity: d.errors.includes(e as never) ? 'error' : 'warning',
-        message: `YAML syntax: ${e.message.split('\n')[0]}`,
+        file, ...at, path: '', severity: d.errors.includes(e as never) || deep ? 'error' : 'warning',
+        message: deep ? NESTING_MESSAGE : `YAML syntax: ${e.message.split('\n')[0]}`,
       });
+      if (deep) break;
     }
+    const deep = diagnostics.some((x) => x.severity === 'error') ? undefined : tooDeep(d.contents);
+    if (deep?.range) diagnostics.push({ file, ...pos(deep.range[0]), path: '', severity: 'error', message: NESTING_MESSAGE });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { docs: [], diagnostics };
 

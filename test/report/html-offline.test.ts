@@ -1,7 +1,7 @@
 // A run's index.html opened in headless Chromium: every chart becomes a live vega view and the
-// browser makes no network request (scripts/check-html-offline.mjs). Chromium is not on CI machines
-// by default: without it (at $KUBETWIN_CHROMIUM or /usr/bin/chromium) this test is skipped with a
-// message saying so. Run it locally after `apt-get install -y chromium`.
+// page makes no network request (scripts/check-html-offline.mjs). `.ci/run` installs Debian's
+// chromium so CI runs it for real; without it (at $KUBETWIN_CHROMIUM or /usr/bin/chromium) this
+// test is skipped with a message saying so. Run it locally after `apt-get install -y chromium`.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { tempDir } from '../helpers/tmp.js';
 
 interface OfflineCheck {
   DEFAULT_CHROMIUM: string;
-  checkHtmlOffline(html: string, chromium?: string): { skipped: boolean; chromium?: string; charts?: number; problems?: string[] };
+  checkHtmlOffline(html: string, chromium?: string): Promise<{ skipped: boolean; chromium?: string; charts?: number; problems?: string[] }>;
 }
 
 const script = new URL('../../scripts/check-html-offline.mjs', import.meta.url).href;
@@ -27,7 +27,7 @@ describe('index.html offline in headless Chromium', () => {
     const dir = join(tempDir(), 'r');
     await runScenarioFile('scenarios/node-fit-4u4g.yaml', { out: dir });
     const charts = readdirSync(dir).filter((f) => f.endsWith('.vl.json')).length;
-    const result = checkHtmlOffline(join(dir, 'index.html'), chromium);
+    const result = await checkHtmlOffline(join(dir, 'index.html'), chromium);
     expect(result.skipped).toBe(false);
     expect(result.problems).toEqual([]);
     expect(result.charts).toBe(charts);

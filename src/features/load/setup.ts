@@ -1,7 +1,6 @@
 // From `spec.load` to the services the load model runs: every entry must name a Deployment of the
 // scenario (and a container of its pod template), and its curve is built, reading trace files
-// relative to the scenario file. Problems come back as positioned diagnostics.
-import { readFileSync } from 'node:fs';
+// relative to the scenario file and confined to its folder (trace-file.ts). Problems come back as positioned diagnostics.
 import { dirname, resolve } from 'node:path';
 import type { RandomStream } from '../../engine/random.js';
 import type { Diagnostic } from '../../scenario/diagnostics.js';
@@ -9,6 +8,7 @@ import type { LoadedObject, Scenario } from '../../scenario/load.js';
 import type { PathSeg } from '../../scenario/source.js';
 import { buildCurve, tracePoints } from '../../load/curves/build.js';
 import { parseTimeValueCsv } from './trace-csv.js';
+import { readTraceFile } from './trace-file.js';
 import { USAGE_STEP_MS, type LoadedService } from './model.js';
 import type { LoadSection } from './schema.js';
 
@@ -58,16 +58,13 @@ export function setupServices(
       rng: rng(`load/${name}`),
       readTrace: (file, path) => {
         const full = resolve(base, file);
-        let text: string;
-        try {
-          text = readFileSync(full, 'utf8');
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          problems.push(locate([...at, 'curve', ...path], `cannot read trace file ${full} (${code === 'ENOENT' ? 'not found' : code})`));
+        const read = readTraceFile(base, file, scenario.allowPaths ?? []);
+        if ('error' in read) {
+          problems.push(locate([...at, 'curve', ...path], read.error));
           failed = true;
           return [{ at: 0, value: 0 }];
         }
-        const parsed = parseTimeValueCsv(text, full);
+        const parsed = parseTimeValueCsv(read.text, full);
         if (parsed.diagnostics.length) {
           problems.push(...parsed.diagnostics);
           failed = true;

@@ -27,8 +27,17 @@ export type ValueParser = (text: string) => number | { error: string };
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
+/** A cell as quoted in messages: at most 20 characters, so a message never echoes a whole file. */
+export function quoteCell(text: string): string {
+  return JSON.stringify(shortCell(text));
+}
+
+function shortCell(text: string): string {
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}
+
 export function plainNumber(text: string): number | { error: string } {
-  return NUMBER.test(text) ? Number(text) : { error: `"${text}" is not a number` };
+  return NUMBER.test(text) ? Number(text) : { error: `${quoteCell(text)} is not a number` };
 }
 
 /** A time cell → ms, or an error message. */
@@ -45,7 +54,7 @@ export function parseTime(text: string): number | { error: string } {
     return parseDuration(text);
   } catch (e) {
     if (!(e instanceof DurationError)) throw e;
-    return { error: `"${text}" is not a time (seconds, a duration such as 90s, or an ISO date-time such as 2024-05-01T12:00:00Z)` };
+    return { error: `${quoteCell(text)} is not a time (seconds, a duration such as 90s, or an ISO date-time such as 2024-05-01T12:00:00Z)` };
   }
 }
 
@@ -86,9 +95,9 @@ export function parseTimeValueCsv(text: string, file: string, parseValue: ValueP
     const value = parseValue(cs[vi]);
     if (typeof time !== 'number') return void problem(line, col(ti), time.error);
     if (typeof value !== 'number') return void problem(line, col(vi), value.error);
-    if (!Number.isFinite(value) || value < 0) return void problem(line, col(vi), `value ${cs[vi]} must be a finite number ≥ 0`);
+    if (!Number.isFinite(value) || value < 0) return void problem(line, col(vi), `value ${shortCell(cs[vi])} must be a finite number ≥ 0`);
     const prev = rows.at(-1);
-    if (prev && time <= prev.time) return void problem(line, col(ti), `time ${cs[ti]} does not come after the previous row's (line ${prev.line}); times must increase`);
+    if (prev && time <= prev.time) return void problem(line, col(ti), `time ${shortCell(cs[ti])} does not come after the previous row's (line ${prev.line}); times must increase`);
     rows.push({ time, value, line });
   });
   if (rows.length === 0 && diagnostics.length === 0) problem(1, 1, 'the trace has no samples (expected lines of time,value)');

@@ -58,10 +58,12 @@ function checkPools(scenario: Scenario): Diagnostic[] {
   if (!pools.length) return [];
   const taken = new Set(scenario.objects.filter((o) => o.kind === 'Node').map((o) => o.name));
   const nodes = pools.flatMap(poolNodes);
-  const clash = nodes.filter((n) => taken.has(n.metadata.name) || nodes.filter((m) => m.metadata.name === n.metadata.name).length > 1);
+  const count = new Map<string, number>();
+  for (const n of nodes) count.set(n.metadata.name, (count.get(n.metadata.name) ?? 0) + 1);
+  const clash = [...count].filter(([name, k]) => k > 1 || taken.has(name)).map(([name]) => name);
   if (!clash.length) return [];
-  return [scenarioLocator(scenario)(['spec', 'nodePools'],
-    `node pools would add nodes that already exist: ${[...new Set(clash.map((n) => n.metadata.name))].join(', ')}`)];
+  const shown = clash.length > 5 ? `${clash.slice(0, 5).join(', ')} and ${clash.length - 5} more` : clash.join(', ');
+  return [scenarioLocator(scenario)(['spec', 'nodePools'], `node pools would add nodes that already exist: ${shown}`)];
 }
 
 export const nodePoolsFeature: Feature = {

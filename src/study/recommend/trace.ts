@@ -1,8 +1,9 @@
 // Reading a usage trace for `kubetwin recommend`: `time,value` rows (src/load/curves/trace-csv.ts
 // format). A CPU value is a Kubernetes quantity — a bare number is cores (`0.25`), `250m` is
 // millicores; a memory value is bytes or a quantity (`512Mi`). Values come back in millicores / bytes.
-import { readFileSync } from 'node:fs';
-import { parseTimeValueCsv, type TraceRow } from '../../features/load/trace-csv.js';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_TRACE_BYTES } from '../../features/load/trace-file.js';
+import { parseTimeValueCsv, quoteCell, type TraceRow } from '../../features/load/trace-csv.js';
 import { QuantityError, toInteger, toMilli } from '../../model/quantity.js';
 import { InputError } from '../../scenario/diagnostics.js';
 
@@ -15,7 +16,7 @@ export function usageValue(resource: RecommendResource) {
       return resource === 'cpu' ? toMilli(text) : toInteger(text);
     } catch (e) {
       if (!(e instanceof QuantityError)) throw e;
-      return { error: `"${text}" is not a ${resource} quantity (${resource === 'cpu' ? 'e.g. 0.25 or 250m' : 'e.g. 536870912 or 512Mi'}): ${e.message}` };
+      return { error: `${quoteCell(text)} is not a ${resource} quantity (${resource === 'cpu' ? 'e.g. 0.25 or 250m' : 'e.g. 536870912 or 512Mi'}): ${e.message}` };
     }
   };
 }
@@ -28,12 +29,17 @@ export function parseUsageTrace(text: string, file: string, resource: RecommendR
 }
 
 export function readUsageTrace(file: string, resource: RecommendResource): TraceRow[] {
-  let text: string;
+  const fail = (message: string): never => { throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message }]); };
+  let text = '';
   try {
+    const st = statSync(file);
+    if (!st.isFile()) fail('is not a regular file');
+    if (st.size > MAX_TRACE_BYTES) fail(`is larger than ${MAX_TRACE_BYTES / 1024 / 1024} MiB`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code})` }]);
+    fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code})`);
   }
   return parseUsageTrace(text, file, resource);
 }

@@ -1,6 +1,6 @@
 // The `sweep` and `merge` commands: flag handling and messages only; the work is in runner.ts,
 // merge.ts and job.ts.
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../../scenario/load.js';
 import { dirname, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../scenario/diagnostics.js';
@@ -102,7 +102,7 @@ export function mergeCommand(wrap: Wrap): CommandModule {
 /** Whether a file is a study (kind: Study) rather than a scenario: `validate` checks both. */
 export function isStudyFile(file: string): boolean {
   try {
-    return /^kind:\s*["']?Study["']?\s*$/m.test(readFileSync(file, 'utf8'));
+    return /^kind:\s*["']?Study["']?\s*$/m.test(readInputFile(file));
   } catch {
     return false;
   }

@@ -1,7 +1,6 @@
 // Loads and checks a study file. Every problem — schema errors, unknown parameter paths, an empty
 // grid, values the base scenario rejects, charts naming unknown metrics — is collected and thrown
 // as one InputError with file:line:col positions, before any run starts.
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatPath, InputError, sortDiagnostics, type Diagnostic } from '../../scenario/diagnostics.js';
 import { at, parseSource, type PathSeg, type SourceDoc } from '../../scenario/source.js';
@@ -14,18 +13,12 @@ import { checkParamPath, numericMismatch } from './param-paths.js';
 import { studyManifest, type ParamValue, type StudyManifest } from './schema.js';
 import type { ResolvedStudy, Study, StudyParameter } from './types.js';
 import { checkPoints, loadBase, originsOf } from './check-points.js';
+import { readInputFile } from '../../scenario/load.js';
 
 const vocabulary = fieldVocabulary([studyManifest]);
 
 export function loadStudyFile(file: string): Study {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code})` }]);
-  }
-  return loadStudyText(file, text);
+  return loadStudyText(file, readInputFile(file)); // a regular file of bounded size, or InputError
 }
 
 function fail(diags: Diagnostic[]): never {
@@ -61,7 +54,7 @@ export function loadStudyText(file: string, text: string): Study {
   const scenarioFile = resolve(dirname(file), spec.scenario);
   let scenarioText: string;
   try {
-    scenarioText = readFileSync(scenarioFile, 'utf8');
+    scenarioText = readInputFile(scenarioFile);
   } catch {
     fail([...diags, at(doc, ['spec', 'scenario'], `cannot read the base scenario ${scenarioFile}`)]);
   }

@@ -64,7 +64,7 @@ describe('spec.load validation', () => {
     const file = join(dir, 's.yaml');
     const curve = (f: string) => scenario(`    web:\n      curve: { type: trace, file: ${f} }`);
     expect(problems(curve('ok.csv'), file)).toEqual([]);
-    expect(problems(curve('missing.csv'), file)).toEqual([`spec.load.web.curve.file: cannot read trace file ${join(dir, 'missing.csv')} (not found)`]);
+    expect(problems(curve('missing.csv'), file)).toEqual(['spec.load.web.curve.file: cannot read the trace file "missing.csv" (not found)']);
     let err: InputError | undefined;
     try { buildSimulation(loadScenarioText(file, curve('bad.csv'))); } catch (e) { err = e as InputError; }
     expect(err?.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([`${join(dir, 'bad.csv')}:3:4 "x" is not a number`]);

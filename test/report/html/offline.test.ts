@@ -8,7 +8,8 @@ import { samplePage } from './sample-page.js';
 
 interface OfflineCheck {
   checkDom(dom: string): { charts: number; problems: string[] };
-  networkUrls(netLog: string): string[];
+  pageRequests(messages: unknown[], pageSessions: Set<string>): string[];
+  chromiumArgs(profile: string): string[];
   DEFAULT_CHROMIUM: string;
 }
 
@@ -42,24 +43,27 @@ describe('checkDom', () => {
   }
 });
 
-describe('networkUrls', () => {
-  const log = (events: unknown[]) => JSON.stringify({ constants: { note: 'https://not-an-event.example' }, events });
-  it('finds remote URLs anywhere in event params, ignoring local schemes and the resolver echo', async () => {
-    const { networkUrls } = await load();
-    const text = log([
-      { type: 1, params: { url: 'file:///tmp/index.html' } },
-      { type: 2, params: { url: 'data:text/plain,hi' } },
-      { type: 3, params: { headers: ['Host: x'], nested: { url: 'https://cdn.example/vega.js' } } },
-      { type: 4, params: { url: 'http://~notfound' } },
-      { type: 5, params: { url: 'wss://live.example/socket' } },
-      { type: 6 },
-    ]);
-    expect(networkUrls(text)).toEqual(['https://cdn.example/vega.js', 'wss://live.example/socket']);
+describe('pageRequests', () => {
+  const req = (sessionId: string | undefined, url: string) => ({ method: 'Network.requestWillBeSent', sessionId, params: { request: { url } } });
+  it("counts only the page's sessions' remote requests, never the browser's own or local schemes", async () => {
+    const { pageRequests } = await load();
+    const messages = [
+      req('page', 'file:///tmp/index.html'),
+      req('page', 'data:text/plain,hi'),
+      req('page', 'https://cdn.example/vega.js'),
+      req('worker', 'wss://live.example/socket'),
+      req(undefined, 'https://update.googleapis.com/service/update2/json'), // the browser's, no page session
+      req('other-tab', 'https://elsewhere.example/'),
+      { method: 'Network.responseReceived', sessionId: 'page', params: { response: { url: 'https://x.example/' } } },
+      req('page', 'https://cdn.example/vega.js'),
+    ];
+    expect(pageRequests(messages, new Set(['page', 'worker']))).toEqual(['https://cdn.example/vega.js', 'wss://live.example/socket']);
   });
-  it('reads a log cut short before its closing brackets', async () => {
-    const { networkUrls } = await load();
-    const text = '{"constants":{},"events":[{"params":{"url":"http://a.example/x"}},\n';
-    expect(networkUrls(text)).toEqual(['http://a.example/x']);
+  it('launches Chromium without its own networking, with a fresh profile', async () => {
+    const { chromiumArgs } = await load();
+    const args = chromiumArgs('/tmp/fresh-profile');
+    for (const flag of ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--user-data-dir=/tmp/fresh-profile']) expect(args).toContain(flag);
   });
 });
 
@@ -78,12 +82,14 @@ describe('scripts/check-html-offline.mjs', () => {
 
   it('fails a page that fetches from the network (or says SKIPPED when Chromium is absent)', async () => {
     const file = join(tempDir('kubetwin-html-'), 'leaky.html');
-    writeFileSync(file, `<!DOCTYPE html><html><body>${readyFigure}<img src="http://leak.example/pixel.png"></body></html>`);
+    writeFileSync(file, `<!DOCTYPE html><html><body>${readyFigure}<img src="http://leak.example/pixel.png"><script>fetch('https://api.example/x').catch(() => {});</script></body></html>`);
     const run = runCheck(file);
     const { DEFAULT_CHROMIUM } = await load();
     if (existsSync(process.env.KUBETWIN_CHROMIUM || DEFAULT_CHROMIUM)) {
       expect(run.status).toBe(1);
       expect(run.stdout).toContain('network request: http://leak.example/pixel.png');
+      expect(run.stdout).toContain('network request: https://api.example/x');
+      expect(run.stdout.match(/network request/g)).toHaveLength(2); // Chromium's own requests are not counted
     } else {
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^SKIPPED/);

@@ -3,8 +3,6 @@
 // (SawCompletedJob), applies concurrencyPolicy and the history limits. k8s v1.28
 // pkg/controller/cronjob/cronjob_controllerv2.go syncCronJob / cleanupFinishedJobs with the pure port.
 import { jobsBeyondHistoryLimit, syncCronJob, type ConcurrencyPolicy, type CronSchedule } from '../../k8s/controllers/cronjob/index.js';
-import type { JobSpec } from '../../k8s/controllers/job/index.js';
-import type { PodTemplate } from '../../model/types.js';
 import type { SimContext } from '../../sim/context.js';
 import { PRIORITY } from '../../sim/priorities.js';
 import type { JobController } from '../jobs/controller.js';
@@ -19,9 +17,8 @@ export interface CronJobState {
   startingDeadlineSeconds?: number;
   successfulJobsHistoryLimit: number;
   failedJobsHistoryLimit: number;
-  jobSpec: JobSpec;
-  jobTemplate: PodTemplate;
-  ttlSecondsAfterFinished?: number;
+  /** Builds the Job of one run from the jobTemplate (name, virtual creation time). */
+  newJob: (name: string, createdAt: number) => JobState;
   /** Virtual ms of creation. */
   createdAt: number;
   lastScheduleTime?: number;
@@ -96,11 +93,7 @@ export class CronJobController {
     }
     if (step.create) {
       const { name, scheduledTime } = step.create;
-      this.jobs.add({
-        name, namespace: cj.namespace, spec: cj.jobSpec, template: cj.jobTemplate, ttlSecondsAfterFinished: cj.ttlSecondsAfterFinished,
-        owner: `CronJob/${cj.name}`, createdAt: this.ctx.engine.now, succeeded: 0, failed: 0, succeededIndexes: new Set(),
-        backoff: { failuresAfterLastSuccess: 0 }, counted: new Set(),
-      });
+      this.jobs.add(cj.newJob(name, this.ctx.engine.now));
       cj.active.push(name);
       cj.lastScheduleTime = scheduledTime;
       cj.jobsCreated++;

@@ -9,7 +9,7 @@ export function statefulSetProblems(objects: readonly LoadedObject[]): Diagnosti
   const out: Diagnostic[] = [];
   for (const o of objects) {
     if (o.kind !== 'StatefulSet') continue;
-    const spec = (o.manifest as { spec: { volumeClaimTemplates: unknown[]; ordinals?: unknown } }).spec;
+    const spec = (o.manifest as unknown as { spec: { volumeClaimTemplates: unknown[]; ordinals?: unknown } }).spec;
     if (spec.volumeClaimTemplates.length > 0) {
       out.push(at(o.source, [...o.prefix, 'spec', 'volumeClaimTemplates'], 'persistent volume claims are not simulated: pods start as if their volumes were bound', 'warning'));
     }

@@ -1,14 +1,13 @@
 // The whole scheduler-scale scenario (5,000 pods from ten Deployments onto 500 nodes) run through
 // the simulation: queue, SchedulerLoop, Deployment controller, kubelet and recorder included.
 // Reports pods scheduled per second of wall time for the run (load and report writing excluded).
-import { loadScenarioFile } from '../src/scenario/load.js';
-import { Simulation } from '../src/sim/simulation.js';
+import { loadScenarioFile, buildSimulation } from '../src/run.js';
 
 export const name = 'scheduler-scenario';
 
 export async function run(): Promise<Record<string, unknown>> {
   const scenario = loadScenarioFile('scenarios/scheduler-scale.yaml');
-  const sim = new Simulation(scenario);
+  const sim = buildSimulation(scenario);
   let scheduled = 0;
   let firstAt = -1;
   let lastAt = -1;

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { randomStream } from '../src/engine/random.js';
-import { buildCurve, curveSchema, parseTimeValueCsv, tracePoints } from '../src/load/index.js';
+import { buildCurve, curveSchema, tracePoints } from '../src/load/index.js';
+import { parseTimeValueCsv } from '../src/features/load/trace-csv.js';
 import { lineChart } from '../src/report/charts/specs.js';
 import { renderChart } from '../src/report/charts/render.js';
 

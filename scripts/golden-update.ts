@@ -2,9 +2,9 @@
 // of the shipped scenarios (all of them, or those named by scenario or file name). Baselines change
 // only through this script; review the result with `git diff test/golden` before committing.
 import { formatDiagnostic, InputError } from '../src/scenario/diagnostics.js';
-import { loadScenarioFile } from '../src/scenario/load.js';
+import { loadScenarioFile } from '../src/run.js';
 import { GOLDEN_ROOT, goldenRun, selectScenarios, shippedScenarios, writeGolden } from '../src/study/compare/index.js';
-import { formatResult } from '../src/report/expectations/index.js';
+import { formatResult } from '../src/features/expectations/index.js';
 
 async function main(names: string[]): Promise<number> {
   const all = shippedScenarios();

@@ -1,13 +1,39 @@
-// Library entry for one run: scenario file → simulation → report folder.
+// The assembly: the registry of features, the loader bound to it, the simulation and the report.
+// Library entry for one run: scenario file → validated Scenario → simulation → report folder.
 import { join } from 'node:path';
-import { loadScenarioFile, type LoadOptions, type Scenario } from './scenario/load.js';
-import { Simulation, type RunOptions } from './sim/simulation.js';
+import { FEATURES } from './features/index.js';
+import { expectationsOf } from './features/expectations/feature.js';
+import { evaluate } from './features/expectations/evaluate.js';
+import type { ExpectationResult } from './features/expectations/types.js';
 import { reportFiles } from './report/files.js';
+import { Recorder } from './report/recorder.js';
 import { writeFolderAtomically, type ReportFile } from './report/write.js';
-import type { Recorder } from './report/recorder.js';
-import { expectationsOf } from './features/expectations/component.js';
-import { evaluate } from './report/expectations/evaluate.js';
-import type { ExpectationResult } from './report/expectations/types.js';
+import { scenarioJsonSchemaText as jsonSchemaFor } from './scenario/json-schema.js';
+import * as loader from './scenario/load.js';
+import type { LoadOptions, Scenario } from './scenario/load.js';
+import type { Feature } from './sim/feature.js';
+import { Simulation, type RunOptions } from './sim/simulation.js';
+
+export type { LoadOptions, RunOptions, Scenario };
+
+/** Loads and validates a scenario file with every feature's schema and checks (InputError on bad input). */
+export function loadScenarioFile(file: string, opts: LoadOptions = {}, features: readonly Feature[] = FEATURES): Scenario {
+  return loader.loadScenarioFile(file, features, opts);
+}
+
+export function loadScenarioText(file: string, text: string, opts: LoadOptions = {}, features: readonly Feature[] = FEATURES): Scenario {
+  return loader.loadScenarioText(file, text, features, opts);
+}
+
+/** The JSON Schema of scenario documents, for editors. */
+export function scenarioJsonSchemaText(features: readonly Feature[] = FEATURES): string {
+  return jsonSchemaFor(features);
+}
+
+/** A simulation of a loaded scenario, built (not run) with the given features and an in-memory recorder. */
+export function buildSimulation(scenario: Scenario, features: readonly Feature[] = FEATURES): Simulation<Recorder> {
+  return new Simulation(scenario, { features, recorder: new Recorder() });
+}
 
 export interface RunResult {
   scenario: Scenario;
@@ -27,12 +53,9 @@ export function defaultOutDir(scenario: Scenario, reportsRoot = 'reports'): stri
   return join(reportsRoot, scenario.manifest.metadata.name);
 }
 
-/**
- * Runs a loaded scenario and builds its report files (in memory). Building the simulation checks
- * the expectations' series references (InputError before anything runs).
- */
+/** Runs a loaded scenario and builds its report files (in memory). */
 export async function runLoaded(scenario: Scenario, opts: RunOptions & ReportOptions = {}): Promise<RunResult> {
-  const recorder = new Simulation(scenario).run(opts);
+  const recorder = buildSimulation(scenario).run(opts);
   const files = await reportFiles({ scenario, recorder }, { charts: opts.charts });
   return { scenario, recorder, files, expectations: evaluate(expectationsOf(scenario), recorder) };
 }

@@ -4,14 +4,13 @@ import yargs, { type Argv } from 'yargs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic, InputError } from '../scenario/diagnostics.js';
-import { loadScenarioFile } from '../scenario/load.js';
-import { scenarioJsonSchemaText } from '../scenario/json-schema.js';
-import { buildChecked, formatResult, formatTally, runScenarioChecked } from '../report/expectations/index.js';
+import { loadScenarioFile, runScenarioFile, scenarioJsonSchemaText } from '../run.js';
+import { formatResult, formatTally } from '../features/expectations/format.js';
 import { compareDirs, compareReports, CompareInputError, formatComparison, readReport, reportTexts } from '../study/compare/index.js';
 import { progressReporter } from '../report/progress.js';
 import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from '../study/sweep/commands.js';
 import { recommendCommand } from '../study/recommend/index.js';
-import { processIo, type Io } from './io.js';
+import { processIo, type Io } from '../report/io.js';
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2 } as const;
 
@@ -29,7 +28,7 @@ const runCmd: Handler = async (a, io) => {
   const baselineDir = a.baseline as string | undefined;
   const baseline = baselineDir === undefined ? undefined : readReport(baselineDir); // bad baseline: exit 2 before running
   const progress = progressReporter(io, quiet);
-  const result = await runScenarioChecked(String(a.scenario), {
+  const result = await runScenarioFile(String(a.scenario), {
     out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
     onProgress: progress.update,
   });
@@ -62,7 +61,6 @@ const validateCmd: Handler = async (a, io) => {
     try {
       if (isStudyFile(f)) { io.stdout(validateStudy(f)); continue; }
       const s = loadScenarioFile(f);
-      buildChecked(s); // expectations must name series the simulation records
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       io.stdout(`${f}: ok (${s.objects.length} objects, ${s.manifest.spec.timeline.length} timeline entries)\n`);
     } catch (e) {

@@ -4,7 +4,7 @@
 // `x`, an optional `series` name, and numeric value fields. Lines are thinned per series; stacked
 // areas (rows with a `rank`) keep every row at the union of the x values `downsample` keeps, so the
 // stack stays aligned. Specs of any other shape (bars, timelines, layered data) are returned unchanged.
-import { downsample, type Row } from './charts/downsample.js';
+import { downsample, type Row } from '../sim/charts/downsample.js';
 import type { VegaLiteSpec } from './charts/compile.js';
 
 /** Fields the builders add that are not values to preserve extremes of. */

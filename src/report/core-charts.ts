@@ -4,10 +4,10 @@
 // the one before, then keep the extremes of ~400 buckets per series) and left out when the run has
 // nothing for it to show (no Deployments → no replicas chart).
 import type { Recorder, SampleRow } from './recorder.js';
-import { downsample, type Row } from './charts/downsample.js';
+import { downsample, type Row } from '../sim/charts/downsample.js';
 import { stackedAreaChart, stepChart } from './charts/specs.js';
 import type { VegaLiteSpec } from './charts/compile.js';
-import { onAxis, timeAxis, type TimeAxis } from './chart-time.js';
+import { onAxis, timeAxis, type TimeAxis } from '../sim/charts/time-axis.js';
 
 /** Points kept per series on a chart: min and max of ~400 buckets across the default 640 px plot. */
 export const CHART_MAX_POINTS = 800;

@@ -1,7 +1,7 @@
 // Progress bar on stderr for runs that take more than a moment: simulated time and the speed-up
 // over wall time. Quiet when stderr is not a terminal or with --quiet.
 import cliProgress from 'cli-progress';
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 
 export interface Progress {
   update: (now: number, duration: number) => void;

@@ -1,25 +1,10 @@
-// Collects what a run produces: Kubernetes-like events, periodic samples of every registered
+// The in-memory Recorder (sim/recorder.ts): collects what a run produces: Kubernetes-like events, periodic samples of every registered
 // series source, extra tables and summary sections. Plain data; writing is report/write.ts.
 
-export type Cell = number | string | boolean | null;
+import type { ChartRequest } from '../sim/charts/types.js';
+import type { Cell, EventRow, SampleRow, SeriesSource, Recorder as SimRecorder } from '../sim/recorder.js';
 
-export interface EventRow {
-  time: number;
-  kind: string;
-  object: string;
-  reason: string;
-  message: string;
-}
-
-export interface SampleRow {
-  time: number;
-  kind: string;
-  object: string;
-  values: Record<string, Cell>;
-}
-
-/** Produces one row per object of a kind at a sample time. */
-export type SeriesSource = (now: number) => Iterable<[object: string, values: Record<string, Cell>]>;
+export type { Cell, EventRow, SampleRow, SeriesSource };
 
 /** Longest per-object list written inline into summary.json (see addObjectList). */
 export const SUMMARY_LIST_LIMIT = 200;
@@ -32,13 +17,13 @@ function flatRow(row: Record<string, unknown>): Record<string, Cell> {
   return out;
 }
 
-export class Recorder {
+export class Recorder implements SimRecorder {
   readonly events: EventRow[] = [];
   readonly samples: SampleRow[] = [];
   private readonly sources: Array<{ kind: string; columns: readonly string[]; source: SeriesSource }> = [];
   private readonly summaries: Array<[string, () => unknown]> = [];
   private readonly tables: Array<[string, () => Array<Record<string, Cell>>]> = [];
-  private readonly charts: Array<[string, () => object | undefined]> = [];
+  private readonly charts: Array<[string, () => ChartRequest | undefined]> = [];
 
   event(time: number, kind: string, object: string, reason: string, message: string): void {
     this.events.push({ time, kind, object, reason, message });
@@ -86,15 +71,15 @@ export class Recorder {
   }
 
   /**
-   * A chart of the report: `build` returns a Vega-Lite spec (data inlined) at the end of the run,
-   * or undefined when there is nothing to draw. Rendered to `<name>.svg`/`.png`, spec kept as `<name>.vl.json`.
+   * A chart of the report: `build` returns what to draw (charts as data) at the end of the run, or
+   * undefined when there is nothing to draw. report/charts/requests.ts turns it into a Vega-Lite spec.
    */
-  addChart(name: string, build: () => object | undefined): void {
+  addChart(name: string, build: () => ChartRequest | undefined): void {
     this.charts.push([name, build]);
   }
 
-  chartSpecs(): Array<[string, object]> {
-    const out: Array<[string, object]> = [];
+  chartRequests(): Array<[string, ChartRequest]> {
+    const out: Array<[string, ChartRequest]> = [];
     for (const [name, build] of this.charts) {
       const spec = build();
       if (spec) out.push([name, spec]);

@@ -10,9 +10,9 @@ export interface ReportFile {
   content: string | Buffer;
 }
 
-export function timeSeconds(ms: number): number {
-  return Math.round(ms) / 1000;
-}
+import { timeSeconds } from '../model/duration.js';
+
+export { timeSeconds };
 
 function cell(v: Cell | undefined): string | number {
   if (v === null || v === undefined) return '';

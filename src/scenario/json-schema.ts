@@ -1,10 +1,11 @@
 // The JSON Schema of scenario documents (SPEC §3), generated from the zod schemas so editors can
 // complete and check scenario files. Each YAML document matches exactly one branch (by `kind`).
 import { z } from 'zod';
-import { objectSchemas } from './schema/objects.js';
+import type { ScenarioFeature } from './feature.js';
+import { objectSchemasFor } from './schema/objects.js';
 
-export function scenarioJsonSchema(): Record<string, unknown> {
-  const branches = Object.entries(objectSchemas).map(([kind, schema]) => {
+export function scenarioJsonSchema(features: readonly ScenarioFeature[]): Record<string, unknown> {
+  const branches = Object.entries(objectSchemasFor(features)).map(([kind, schema]) => {
     const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     return { title: kind, ...rest };
   });
@@ -16,6 +17,6 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   };
 }
 
-export function scenarioJsonSchemaText(): string {
-  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+export function scenarioJsonSchemaText(features: readonly ScenarioFeature[]): string {
+  return `${JSON.stringify(scenarioJsonSchema(features), null, 2)}\n`;
 }

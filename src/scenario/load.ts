@@ -2,10 +2,12 @@
 // collect every problem. Either a whole valid Scenario comes back, or an InputError listing all
 // problems as file:line:col path: message. Nothing is run or written on error.
 import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { parse as parseYamlScalar } from 'yaml';
 import { InputError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { at, parseSource, type PathSeg, type SourceDoc } from './source.js';
-import { objectSchemas } from './schema/objects.js';
+import { objectSchemasFor } from './schema/objects.js';
+import type { ScenarioFeature, SeriesDeclaration } from './feature.js';
 import type { ScenarioManifest } from './schema/scenario.js';
 import { fieldVocabulary, issuesToDiagnostics, suggest } from './zod-issues.js';
 import { crossChecks } from './cross-checks.js';
@@ -39,9 +41,26 @@ export interface LoadOptions {
   seed?: string | number;
 }
 
-const vocabulary = fieldVocabulary(Object.values(objectSchemas));
+/** The schemas of a feature set: kind → manifest schema, and the field names for suggestions. */
+export interface ScenarioSchemas {
+  features: readonly ScenarioFeature[];
+  objectSchemas: Record<string, z.ZodType>;
+  vocabulary: Set<string>;
+}
 
-export function loadScenarioFile(file: string, opts: LoadOptions = {}): Scenario {
+const schemaCache = new WeakMap<readonly ScenarioFeature[], ScenarioSchemas>();
+
+export function scenarioSchemas(features: readonly ScenarioFeature[]): ScenarioSchemas {
+  let s = schemaCache.get(features);
+  if (!s) {
+    const objectSchemas = objectSchemasFor(features);
+    s = { features, objectSchemas, vocabulary: fieldVocabulary(Object.values(objectSchemas)) };
+    schemaCache.set(features, s);
+  }
+  return s;
+}
+
+export function loadScenarioFile(file: string, features: readonly ScenarioFeature[], opts: LoadOptions = {}): Scenario {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -49,18 +68,19 @@ export function loadScenarioFile(file: string, opts: LoadOptions = {}): Scenario
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code})` }]);
   }
-  return loadScenarioText(file, text, opts);
+  return loadScenarioText(file, text, features, opts);
 }
 
-export function loadScenarioText(file: string, text: string, opts: LoadOptions = {}): Scenario {
+export function loadScenarioText(file: string, text: string, features: readonly ScenarioFeature[], opts: LoadOptions = {}): Scenario {
+  const schemas = scenarioSchemas(features);
   const parsed = parseSource(file, text);
   const diags: Diagnostic[] = [...parsed.diagnostics];
-  if (!diags.some((d) => d.severity === 'error')) applyOverrides(parsed.docs, opts.set ?? [], diags);
+  if (!diags.some((d) => d.severity === 'error')) applyOverrides(parsed.docs, opts.set ?? [], diags, schemas);
 
   const objects: LoadedObject[] = [];
   let scenarioDoc: { manifest: ScenarioManifest; source: SourceDoc } | undefined;
   for (const doc of parsed.docs) {
-    const obj = validateObject(doc, doc.value, [], diags);
+    const obj = validateObject(doc, doc.value, [], diags, schemas);
     if (!obj) continue;
     if (obj.kind === 'Scenario') {
       if (scenarioDoc) diags.push(at(doc, ['kind'], 'a file holds exactly one Scenario document; this is the second'));
@@ -76,20 +96,25 @@ export function loadScenarioText(file: string, text: string, opts: LoadOptions =
     scenarioDoc.manifest.spec.timeline.forEach((entry, i) => {
       const raw = (entry as { create?: unknown }).create;
       if (raw === undefined) return;
-      const obj = validateObject(scenarioDoc!.source, raw, ['spec', 'timeline', i, 'create'], diags);
+      const obj = validateObject(scenarioDoc!.source, raw, ['spec', 'timeline', i, 'create'], diags, schemas);
       if (obj?.kind === 'Scenario') diags.push(at(scenarioDoc!.source, ['spec', 'timeline', i, 'create', 'kind'], 'a timeline cannot create a Scenario'));
       else if (obj) created.set(i, obj);
     });
     if (opts.seed !== undefined) scenarioDoc.manifest.spec.seed = opts.seed;
     diags.push(...crossChecks(scenarioDoc.manifest, objects, created));
   }
-  const errors = diags.filter((d) => d.severity === 'error');
-  if (errors.length || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
-  return { file, manifest: scenarioDoc.manifest, objects, created, warnings: sortDiagnostics(diags), source: scenarioDoc.source };
+  if (diags.some((d) => d.severity === 'error') || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
+  const scenario: Scenario = { file, manifest: scenarioDoc.manifest, objects, created, warnings: [], source: scenarioDoc.source };
+  // Every feature's own checks, on the whole valid document (cross references, bounds).
+  const ctx = { series: () => features.flatMap((f): SeriesDeclaration[] => f.series?.(scenario) ?? []) };
+  for (const f of features) diags.push(...(f.validate?.(scenario, ctx) ?? []));
+  if (diags.some((d) => d.severity === 'error')) throw new InputError(sortDiagnostics(diags));
+  scenario.warnings = sortDiagnostics(diags);
+  return scenario;
 }
 
 
-function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[]): LoadedObject | undefined {
+function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[], { objectSchemas, vocabulary }: ScenarioSchemas): LoadedObject | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     diags.push(at(doc, prefix, 'expected an object with apiVersion and kind'));
     return undefined;
@@ -113,13 +138,13 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
 }
 
 /** `--set target.path=value`: target is `spec.…`/`metadata.…` (the Scenario) or `kind/name.path`. */
-function applyOverrides(docs: SourceDoc[], sets: string[], diags: Diagnostic[]): void {
+function applyOverrides(docs: SourceDoc[], sets: string[], diags: Diagnostic[], schemas: ScenarioSchemas): void {
   for (const expr of sets) {
     const origin = `--set ${expr}`;
     const fail = (message: string) => diags.push({ file: origin, line: 0, col: 0, path: '', severity: 'error', message });
     const eq = expr.indexOf('=');
     if (eq <= 0) { fail('expected path=value'); continue; }
-    const target = parseSetPath(expr.slice(0, eq));
+    const target = parseSetPath(expr.slice(0, eq), Object.keys(schemas.objectSchemas));
     if (!target) { fail('expected a path such as spec.seed, deployment/web.spec.replicas or node/node-1.status.capacity.cpu'); continue; }
     const doc = docs.find((d) => matches(d.value, target.kind, target.name));
     if (!doc) { fail(target.kind === 'Scenario' ? 'no Scenario document to override' : `no ${target.kind} named "${target.name}" in the scenario`); continue; }
@@ -131,12 +156,12 @@ function applyOverrides(docs: SourceDoc[], sets: string[], diags: Diagnostic[]):
 
 export interface SetPath { kind: string; name?: string; path: PathSeg[] }
 
-export function parseSetPath(text: string): SetPath | undefined {
+export function parseSetPath(text: string, kinds: readonly string[]): SetPath | undefined {
   const m = /^(?:([A-Za-z]+)\/([a-z0-9][-a-z0-9.]*?)\.)?((?:spec|metadata|status)(?:\.[^.\s]+|\[\d+\])*)$/.exec(text);
   if (!m) return undefined;
   const path = m[3].replace(/\[(\d+)\]/g, '.$1').split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   if (!m[1]) return { kind: 'Scenario', path };
-  const kind = Object.keys(objectSchemas).find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hpa' ? 'HorizontalPodAutoscaler' : m[1]);
+  const kind = kinds.find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hpa' ? 'HorizontalPodAutoscaler' : m[1]);
   return { kind, name: m[2], path };
 }
 

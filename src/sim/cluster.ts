@@ -3,7 +3,7 @@
 // decisions: scheduling, kubelet and controllers live in their own components.
 import type { Engine } from '../engine/engine.js';
 import type { NodeSpec, PodObject, PodPhase } from '../model/types.js';
-import type { Recorder } from '../report/recorder.js';
+import type { Recorder } from './recorder.js';
 import { Bus } from './bus.js';
 
 export type ContainerRunState = 'waiting' | 'running' | 'terminated';

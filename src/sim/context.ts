@@ -2,12 +2,11 @@
 import type { Engine } from '../engine/engine.js';
 import type { RandomStream } from '../engine/random.js';
 import type { ImageDefaults } from '../model/command.js';
-import type { Recorder } from '../report/recorder.js';
+import type { Recorder } from './recorder.js';
 import type { LoadedObject, Scenario } from '../scenario/load.js';
 import type { ObjectRef } from '../scenario/schema/refs.js';
 import type { Cluster } from './cluster.js';
-import type { DeploymentController } from '../features/deployments/controller.js';
-import type { AppStatus, NodeHealth, PodTerminator, UsageProvider } from './hooks.js';
+import type { AppStatus, NodeHealth, PodTerminator, ScaleTarget, UsageProvider } from './hooks.js';
 
 export interface SimContext {
   scenario: Scenario;
@@ -25,8 +24,8 @@ export interface SimContext {
   actions: Map<string, (value: unknown, index: number) => void>;
   /** Callbacks run once after the last event, before the report is written. */
   onFinish: Array<(now: number) => void>;
-  /** Set by the deployment component. */
-  deployments?: DeploymentController;
+  /** Scale subresources by workload kind (`Deployment` → the deployments feature), for the HPA and the timeline. */
+  scaleTargets: Map<string, ScaleTarget>;
   /** Set by the load component: per-container usage from demand. */
   usage?: UsageProvider;
   /** Set by the kubelet: whether apps answer requests. */

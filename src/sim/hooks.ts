@@ -39,3 +39,11 @@ export interface NodeHealth {
   /** Whether the node's kubelet runs (heartbeats, starts and stops containers). */
   kubeletRunning(node: string): boolean;
 }
+
+/** The scale subresource of one workload kind (Deployment, and any kind a feature adds). */
+export interface ScaleTarget {
+  /** spec.replicas of the named object, undefined when it does not exist. */
+  replicas(name: string): number | undefined;
+  /** Sets spec.replicas (`by` names who, for events: `timeline`, `hpa/web`). */
+  setReplicas(name: string, replicas: number, by: string): void;
+}

@@ -4,7 +4,7 @@
 // changes are recorded with `npm run golden:update <name>` and reviewed in the diff.
 import { describe, expect, it } from 'vitest';
 import { checkGolden, goldenRun, shippedScenarios } from '../../src/study/compare/golden.js';
-import { formatResult } from '../../src/report/expectations/format.js';
+import { formatResult } from '../../src/features/expectations/format.js';
 
 describe('golden baselines', () => {
   for (const file of shippedScenarios()) {

@@ -1,6 +1,7 @@
 // The time,value CSV reader shared by trace replay and `kubetwin recommend`.
 import { describe, expect, it } from 'vitest';
-import { parseTime, parseTimeValueCsv, tracePoints } from '../../src/load/index.js';
+import { tracePoints } from '../../src/load/index.js';
+import { parseTime, parseTimeValueCsv } from '../../src/features/load/trace-csv.js';
 
 describe('parseTime', () => {
   it.each<[string, number]>([

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Recorder, type Cell } from '../../src/report/recorder.js';
 import { CHART_MAX_POINTS, coreCharts, dropRepeats, MAX_NODES_DRAWN, nodeAllocationChart, podPhasesChart, replicasChart } from '../../src/report/core-charts.js';
-import { timeAxis } from '../../src/report/chart-time.js';
+import { timeAxis } from '../../src/sim/charts/time-axis.js';
 
 type Point = { x: number; series: string; value: number | null };
 const points = (spec: object) => (spec as { data: { values: Point[] } }).data.values;

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScenarioChecked } from '../../src/report/expectations/index.js';
+import { runScenarioFile } from '../../src/run.js';
 import { tempDir } from '../helpers/tmp.js';
 
 interface OfflineCheck {
@@ -25,7 +25,7 @@ describe('index.html offline in headless Chromium', () => {
       ctx.skip(note);
     }
     const dir = join(tempDir(), 'r');
-    await runScenarioChecked('scenarios/node-fit-4u4g.yaml', { out: dir });
+    await runScenarioFile('scenarios/node-fit-4u4g.yaml', { out: dir });
     const charts = readdirSync(dir).filter((f) => f.endsWith('.vl.json')).length;
     const result = checkHtmlOffline(join(dir, 'index.html'), chromium);
     expect(result.skipped).toBe(false);

@@ -1,7 +1,7 @@
 // The progress bar's quiet rule: nothing on a non-terminal stderr or with --quiet, and nothing for
 // runs that finish within the first 1.5 s of wall time; otherwise a bar with simulated time and speed-up.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/report/io.js';
 
 const bars = vi.hoisted(() => [] as Array<{ started?: unknown[]; updates: unknown[][]; stopped: boolean }>);
 vi.mock('cli-progress', () => {

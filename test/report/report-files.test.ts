@@ -3,13 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenarioChecked } from '../../src/report/expectations/index.js';
 import { rasterize } from '../../src/report/charts/render.js';
-import { lineChart } from '../../src/report/charts/specs.js';
 import { reportFiles } from '../../src/report/files.js';
-import { loadScenarioText } from '../../src/scenario/load.js';
-import { defaultComponents } from '../../src/sim/components.js';
-import type { Component } from '../../src/sim/context.js';
+import { FEATURES } from '../../src/features/index.js';
+import { Recorder } from '../../src/report/recorder.js';
+import { loadScenarioText, runScenarioFile } from '../../src/run.js';
+import { chart } from '../../src/sim/charts/types.js';
+import type { Feature } from '../../src/sim/feature.js';
 import { Simulation } from '../../src/sim/simulation.js';
 import { minimalScenario, tempDir, writeTemp } from '../helpers/tmp.js';
 import { deploymentYaml } from '../helpers/manifests.js';
@@ -23,7 +23,7 @@ describe('report folder of node-fit-4u4g', () => {
   let dir: string;
   beforeAll(async () => {
     dir = join(tempDir(), 'r');
-    await runScenarioChecked('scenarios/node-fit-4u4g.yaml', { out: dir });
+    await runScenarioFile('scenarios/node-fit-4u4g.yaml', { out: dir });
   });
 
   it('holds the core charts, each as .vl.json, .svg and .png, beside the data and index.html', () => {
@@ -77,8 +77,8 @@ describe('report folders', () => {
     const file = writeTemp('s.yaml', minimalScenario(DEPLOYMENT));
     const a = join(tempDir(), 'a');
     const b = join(tempDir(), 'b');
-    await runScenarioChecked(file, { out: a });
-    await runScenarioChecked(file, { out: b });
+    await runScenarioFile(file, { out: a });
+    await runScenarioFile(file, { out: b });
     const names = readdirSync(a).sort();
     expect(readdirSync(b).sort()).toEqual(names);
     expect(chartNames(a)).toContain('replicas');
@@ -89,7 +89,7 @@ describe('report folders', () => {
   it('keep every sample in timeseries.csv but draw a long run from far fewer points', async () => {
     const file = writeTemp('long.yaml', minimalScenario(DEPLOYMENT));
     const dir = join(tempDir(), 'long');
-    await runScenarioChecked(file, { out: dir, set: ['spec.duration=4h'] });
+    await runScenarioFile(file, { out: dir, set: ['spec.duration=4h'] });
     const csvRows = readFileSync(join(dir, 'timeseries.csv'), 'utf8').trim().split('\n').filter((l) => /,service,web,/.test(l));
     expect(csvRows).toHaveLength(4 * 360 + 1);
     const spec = JSON.parse(readFileSync(join(dir, 'replicas.vl.json'), 'utf8'));
@@ -101,14 +101,14 @@ describe('report folders', () => {
   it('include charts that components register, thinned when long; charts: false gives the data only', async () => {
     const scenario = loadScenarioText('s.yaml', minimalScenario());
     const rows = Array.from({ length: 5000 }, (_, i) => ({ t: i, v: i % 13 }));
-    const custom: Component = {
+    const custom: Feature = {
       name: 'custom-chart',
       install(ctx) {
-        ctx.recorder.addChart('custom-demand', () => lineChart({ rows, x: 't', y: 'v', title: 'Demand', xTitle: 't', yTitle: 'v' }));
+        ctx.recorder.addChart('custom-demand', () => chart.line({ rows, x: 't', y: 'v', title: 'Demand', xTitle: 't', yTitle: 'v' }));
         ctx.recorder.addChart('nothing-to-draw', () => undefined);
       },
     };
-    const recorder = new Simulation(scenario, [...defaultComponents(), custom]).run();
+    const recorder = new Simulation(scenario, { features: [...FEATURES, custom], recorder: new Recorder() }).run();
     const files = await reportFiles({ scenario, recorder });
     const names = files.map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['custom-demand.vl.json', 'custom-demand.svg', 'custom-demand.png']));

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FEATURES } from '../../src/features/index.js';
 import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../src/scenario/json-schema.js';
 import { cli } from '../helpers/tmp.js';
 
 describe('JSON Schema of scenario documents', () => {
   it('ships up to date (regenerate with npm run schema)', () => {
-    expect(readFileSync('schema/kubetwin.schema.json', 'utf8')).toBe(scenarioJsonSchemaText());
+    expect(readFileSync('schema/kubetwin.schema.json', 'utf8')).toBe(scenarioJsonSchemaText(FEATURES));
   });
 
   it('has one branch per document kind, each pinned by its kind and closed to unknown fields', () => {
-    const branches = scenarioJsonSchema().oneOf as Array<{ title: string; properties: Record<string, any>; additionalProperties?: unknown }>;
+    const branches = scenarioJsonSchema(FEATURES).oneOf as Array<{ title: string; properties: Record<string, any>; additionalProperties?: unknown }>;
     expect(branches.map((b) => b.title)).toEqual(expect.arrayContaining(['Scenario', 'Node', 'Pod', 'Deployment', 'Service', 'HorizontalPodAutoscaler']));
     for (const b of branches) {
       expect(b.properties.kind.const).toBe(b.title);
@@ -20,6 +21,6 @@ describe('JSON Schema of scenario documents', () => {
   it('is what `kubetwin schema` prints', async () => {
     const r = await cli('schema');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(scenarioJsonSchemaText());
+    expect(r.stdout).toBe(scenarioJsonSchemaText(FEATURES));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../src/scenario/load.js';
+import { loadScenarioText } from '../../src/run.js';
 import { formatDiagnostic, InputError } from '../../src/scenario/diagnostics.js';
 import { minimalScenario } from '../helpers/tmp.js';
 

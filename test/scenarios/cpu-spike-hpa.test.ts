@@ -2,7 +2,7 @@
 // spike starts, the peak and the Pending pods it leaves on a full cluster, and a scale-down that
 // waits for the 300 s downscale stabilization after the load drops.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
+import { loadScenarioFile } from '../../src/run.js';
 import { runLoaded } from '../../src/run.js';
 import { summaryOf } from '../../src/report/files.js';
 

@@ -3,8 +3,8 @@
 // numbers the study collects (node-hours, core-hours, pending-pod minutes, utilization) are those
 // of the pool; and with five nodes the same day is served in full.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
-import { runLoadedChecked } from '../../src/report/expectations/index.js';
+import { loadScenarioFile } from '../../src/run.js';
+import { runLoaded } from '../../src/run.js';
 import { summaryOf } from '../../src/report/files.js';
 
 interface Capacity { nodeHours: number; cpuCoreHours: number; pendingPodMinutes: number; peakPendingPods: number; avgCpuUsedPct: number; peakNodeCpuUsedPct: number }
@@ -12,7 +12,7 @@ interface LoadTotals { service: string; requests: number; unserved: number }
 
 async function day(set: string[] = []) {
   const scenario = loadScenarioFile('scenarios/diurnal-capacity.yaml', { set });
-  const run = await runLoadedChecked(scenario);
+  const run = await runLoaded(scenario);
   const summary = JSON.parse(JSON.stringify(summaryOf(run))) as { capacity: Capacity; load: LoadTotals[]; hpa: Array<{ peakReplicas: number }> };
   const web = summary.load.find((l) => l.service === 'web')!;
   const replicas = run.recorder.samples.filter((s) => s.kind === 'hpa' && s.object === 'web').map((s) => [s.time, s.values.desiredReplicas as number] as const);

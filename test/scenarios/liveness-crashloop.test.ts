@@ -2,13 +2,13 @@
 // drawn offset), readiness taking the pod out of the endpoints before the kill, failed and unserved
 // requests, and the crash-loop back-off that only bites once it exceeds a container's ~75 s life.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
-import { runLoadedChecked } from '../../src/report/expectations/run.js';
+import { loadScenarioFile } from '../../src/run.js';
+import { runLoaded } from '../../src/run.js';
 import { probeOffset } from '../features/kubelet/harness.js';
 
 describe('scenario liveness-crashloop', async () => {
   const scenario = loadScenarioFile('scenarios/liveness-crashloop.yaml');
-  const { recorder, expectations } = await runLoadedChecked(scenario);
+  const { recorder, expectations } = await runLoaded(scenario);
   const summary = recorder.summary() as { containers: Array<{ pod: string; restarts: number; killedByLiveness: number; readyNotServing_s: number }>; load: Array<{ failed: number; unserved: number; served: number }> };
   const pods = summary.containers.map((c) => c.pod);
   const times = (reason: string, pod: string) => recorder.events.filter((e) => e.reason === reason && e.object === pod).map((e) => e.time);

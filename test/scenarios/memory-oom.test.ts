@@ -2,12 +2,12 @@
 // 256 MiB limit → 40.001 s), exit 137 / OOMKilled, an immediate first restart, then restarts spaced
 // by the crash-loop back-off (≥ 10, 20, 40, 80, 160 s after each exit, within one pod-worker retry).
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
-import { runLoadedChecked } from '../../src/report/expectations/run.js';
+import { loadScenarioFile } from '../../src/run.js';
+import { runLoaded } from '../../src/run.js';
 
 describe('scenario memory-oom', async () => {
   const scenario = loadScenarioFile('scenarios/memory-oom.yaml');
-  const { recorder, expectations } = await runLoadedChecked(scenario);
+  const { recorder, expectations } = await runLoaded(scenario);
   const summary = recorder.summary() as { containers: Array<{ pod: string; oomKilled: number; restarts: number; lastTerminationReason: string; lastExitCode: number }> };
   const pods = summary.containers.map((c) => c.pod);
   const times = (reason: string, pod: string) => recorder.events.filter((e) => e.reason === reason && e.object === pod).map((e) => e.time);

@@ -1,7 +1,7 @@
 // Pins node-failure: NotReady after the grace period, eviction at NotReady + 300 s, replacements on
 // the remaining nodes and the Kubernetes Pending reason for the ones that do not fit.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
+import { loadScenarioFile } from '../../src/run.js';
 import { runLoaded } from '../../src/run.js';
 import { summaryOf } from '../../src/report/files.js';
 

@@ -1,6 +1,6 @@
 // Pins SPEC §1's 4U4G worked example end to end through the shipped scenario.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
+import { loadScenarioFile } from '../../src/run.js';
 import { runLoaded } from '../../src/run.js';
 import { summaryOf } from '../../src/report/files.js';
 

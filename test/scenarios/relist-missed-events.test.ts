@@ -2,15 +2,14 @@
 // (close to the exponential-lifetime expectation), the stalled node is NotReady from 3 min after its
 // last successful relist until its hung listing returns, and the run is deterministic.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
-import { Simulation } from '../../src/sim/simulation.js';
+import { loadScenarioFile, buildSimulation } from '../../src/run.js';
 import { eventsCsv, json, tableCsv, timeseriesCsv } from '../../src/report/write.js';
 import type { Cell, Recorder } from '../../src/report/recorder.js';
 
 const FILE = 'scenarios/relist-missed-events.yaml';
 
 function run(seed?: number): Recorder {
-  return new Simulation(loadScenarioFile(FILE, seed === undefined ? {} : { seed })).run();
+  return buildSimulation(loadScenarioFile(FILE, seed === undefined ? {} : { seed })).run();
 }
 
 function bytes(rec: Recorder): string[] {

@@ -2,20 +2,19 @@
 // the rolling update never has fewer than replicas − maxUnavailable ready pods; Recreate has a window
 // with none.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
-import { Simulation } from '../../src/sim/simulation.js';
+import { loadScenarioFile, buildSimulation } from '../../src/run.js';
 
 /** Ready pods and pods not Terminating, after a change. */
 interface Change { time: number; ready: number; pods: number }
 
 describe('scenario rolling-vs-quick-update', () => {
   const scenario = loadScenarioFile('scenarios/rolling-vs-quick-update.yaml');
-  const sim = new Simulation(scenario);
+  const sim = buildSimulation(scenario);
   const { cluster } = sim.ctx;
   const changes: Record<string, Change[]> = { 'web-rolling': [], 'web-quick': [] };
   const note = () => {
     for (const name of Object.keys(changes)) {
-      const all = sim.ctx.deployments!.allPods(name);
+      const all = [...cluster.pods.values()].filter((p) => p.obj.ownerRef?.kind === 'Deployment' && p.obj.ownerRef.name === name);
       const live = all.filter((p) => p.deletingAt === undefined);
       changes[name].push({ time: cluster.now, ready: live.filter((p) => p.ready).length, pods: live.length });
     }

@@ -1,7 +1,7 @@
 // Pins scheduler-scale: 5,000 pods from ten Deployments are all bound onto 500 nodes, none
 // over-committed, with the per-attempt detail kept to the configured few rows.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.js';
+import { loadScenarioFile } from '../../src/run.js';
 import { runLoaded } from '../../src/run.js';
 import { summaryOf } from '../../src/report/files.js';
 import { parseCsv } from '../../src/study/compare/csv.js';

@@ -19,6 +19,9 @@ export const terminationSection = z.strictObject({
 export const SHUTDOWN_ANNOTATION = 'kubetwin.io/shutdown-time';
 
 export class Terminator {
+  /** Told when a pod of an owner starts terminating (its controller creates a replacement now). */
+  ownerChanged?: (kind: string, name: string) => void;
+
   private readonly defaultShutdownMs: number;
   /** Pods waiting for their node's kubelet to come back, by node. */
   private readonly stalled = new Map<string, PodState[]>();
@@ -48,7 +51,7 @@ export class Terminator {
     cluster.setReady(pod, false);
     // The owner's ReplicaSet no longer counts the pod: it creates a replacement now.
     const owner = pod.obj.ownerRef;
-    if (owner?.kind === 'Deployment') this.ctx.deployments?.touch(owner.name);
+    if (owner) this.ownerChanged?.(owner.kind, owner.name);
     if (pod.nodeName === undefined || pod.phase === 'Succeeded' || pod.phase === 'Failed') {
       cluster.deletePod(pod, 'Deleted', `Pod ${pod.key} deleted`);
       return;

@@ -1,8 +1,8 @@
 // The per-service report: the `service` series (desired, ready, available, updated, terminating
 // replicas and the SPEC §1 state), a summary section with every state transition, and charts of
 // ready replicas and of service states over time.
-import { stepChart, type Row } from '../../report/charts/specs.js';
-import { timeSeconds } from '../../report/write.js';
+import { chart, type ChartRequest, type Row } from '../../sim/charts/types.js';
+import { timeSeconds } from '../../model/duration.js';
 import type { SimContext } from '../../sim/context.js';
 import type { DeploymentController } from './controller.js';
 import { isAvailable } from './pod-ranking.js';
@@ -44,7 +44,7 @@ export function registerServiceReport(ctx: SimContext, controller: DeploymentCon
   recorder.addChart('service-ready-replicas', () => {
     const rows = serviceRows('readyReplicas');
     if (rows.length === 0) return undefined;
-    return stepChart({
+    return chart.step({
       title: 'Ready replicas per service', subtitle: 'Pods Ready and not terminating; the service serves with these',
       xTitle: 'time (s)', yTitle: 'ready replicas', rows, x: 'time_s', y: 'value', series: 'service', seriesTitle: 'service',
     });
@@ -52,7 +52,7 @@ export function registerServiceReport(ctx: SimContext, controller: DeploymentCon
   recorder.addChart('service-states', () => {
     const rows = serviceRows('stateCode');
     if (rows.length === 0) return undefined;
-    return stepChart({
+    return chart.step({
       title: 'Service state', subtitle: '1 Starting, 2 Running, 3 Updating, 4 Abnormal',
       xTitle: 'time (s)', yTitle: 'state', rows, x: 'time_s', y: 'value', series: 'service', seriesTitle: 'service',
     });

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { duration } from '../../model/fields.js';
 import { DurationError, parseDuration } from '../../model/duration.js';
-import { defaultName } from '../../report/expectations/describe.js';
-import { COMPARISON_OPS, type Comparison, type Expectation, type Quantifier, type Subject } from '../../report/expectations/types.js';
+import { defaultName } from './describe.js';
+import { COMPARISON_OPS, type Comparison, type Expectation, type Quantifier, type Subject } from './types.js';
 
 const eventMatch = z.strictObject({
   reason: z.string().min(1).optional(),

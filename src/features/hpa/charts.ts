@@ -1,8 +1,7 @@
 // The HPA's charts: replicas against demand over time (two y axes), and each metric as the HPA saw
 // it against its target.
-import { baseSpec, colorEncoding, finish } from '../../report/charts/spec-base.js';
-import { lineChart, type Row } from '../../report/charts/specs.js';
-import type { Recorder, SampleRow } from '../../report/recorder.js';
+import { chart, type ChartRequest, type Row } from '../../sim/charts/types.js';
+import type { Recorder, SampleRow } from '../../sim/recorder.js';
 import { timeScale } from '../load/charts.js';
 import type { HpaSpec } from '../../k8s/hpa/types.js';
 import { metricColumn } from './columns.js';
@@ -16,7 +15,7 @@ function samplesOf(recorder: Recorder, kind: string, object: string): SampleRow[
   return recorder.samples.filter((s) => s.kind === kind && s.object === object);
 }
 
-export function replicasChart(recorder: Recorder, spec: HpaSpec): object | undefined {
+export function replicasChart(recorder: Recorder, spec: HpaSpec): ChartRequest | undefined {
   const hpa = samplesOf(recorder, 'hpa', spec.name);
   if (hpa.length === 0) return undefined;
   const target = spec.scaleTargetRef.name;
@@ -34,30 +33,14 @@ export function replicasChart(recorder: Recorder, spec: HpaSpec): object | undef
   push(service, 'podsPending', 'pods Pending');
   const load = samplesOf(recorder, 'load', target);
   push(load, 'demand', DEMAND);
-  const order = Object.keys(COLORS).filter((k) => rows.some((r) => r.series === k));
-  const color = colorEncoding('series', order, null, COLORS);
-  const x = { field: 'x', type: 'quantitative', title: axis.title, scale: { nice: false } };
-  const layer: object[] = [{
-    transform: [{ filter: `datum.series !== '${DEMAND}'` }],
-    mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, clip: true },
-    encoding: { x, y: { field: 'value', type: 'quantitative', title: 'replicas / pods', scale: { zero: true } }, color },
-  }];
-  if (load.length) {
-    layer.push({
-      transform: [{ filter: `datum.series === '${DEMAND}'` }],
-      mark: { type: 'line', strokeWidth: 1.5, strokeDash: [5, 3], clip: true },
-      encoding: { x, y: { field: 'value', type: 'quantitative', title: DEMAND, axis: { orient: 'right' }, scale: { zero: true } }, color },
-    });
-  }
-  return finish({
-    ...baseSpec({ title: `HPA ${spec.name}: replicas and demand`, subtitle: `target deployment/${target}; demand on the right axis`, xTitle: axis.title, yTitle: 'replicas' }),
-    data: { values: rows },
-    layer,
-    resolve: { scale: { y: 'independent' } },
+  return chart.dualAxis({
+    title: `HPA ${spec.name}: replicas and demand`, subtitle: `target deployment/${target}; demand on the right axis`,
+    xTitle: axis.title, yTitle: 'replicas / pods', rows, x: 'x', series: 'series', value: 'value',
+    right: { series: DEMAND, title: DEMAND }, colors: COLORS,
   });
 }
 
-export function metricsChart(recorder: Recorder, spec: HpaSpec): object | undefined {
+export function metricsChart(recorder: Recorder, spec: HpaSpec): ChartRequest | undefined {
   const hpa = samplesOf(recorder, 'hpa', spec.name);
   if (hpa.length === 0 || spec.metrics.length === 0) return undefined;
   const utilization = spec.metrics.filter((m) => m.type !== 'Pods' && m.target.type === 'Utilization');
@@ -70,7 +53,7 @@ export function metricsChart(recorder: Recorder, spec: HpaSpec): object | undefi
     return r;
   });
   const labels = Object.fromEntries(columns.map((c) => [c, c.endsWith('Target') ? `${c.slice(0, -6)} target` : `${c} (as the HPA sees it)`]));
-  return lineChart({
+  return chart.line({
     title: `HPA ${spec.name}: ${utilization.length ? 'utilization against target' : 'metric against target'}`,
     subtitle: utilization.length ? 'percent of request, averaged over the pods with metrics (lagged by the metrics resolution)' : undefined,
     xTitle: axis.title, yTitle: utilization.length ? 'percent of request' : metricColumn(shown[0]), rows, x: 'x', y: columns, labels,

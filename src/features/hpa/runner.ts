@@ -82,10 +82,11 @@ export class HpaRunner {
     const { spec } = e;
     const ref = spec.scaleTargetRef;
     const warnings = new Set<string>();
-    const deployment = ref.kind === 'Deployment' ? this.ctx.deployments?.deployments.get(ref.name) : undefined;
-    if (!deployment) {
+    const scale = this.ctx.scaleTargets.get(ref.kind);
+    const currentReplicas = scale?.replicas(ref.name);
+    if (currentReplicas === undefined) {
       // k8s reconcileAutoscaler: the scale subresource could not be read.
-      const err = ref.kind === 'Deployment' ? `deployments.apps "${ref.name}" not found` : `kubetwin scales Deployments only, not ${ref.kind} "${ref.name}"`;
+      const err = scale ? `${ref.kind.toLowerCase()}s.apps "${ref.name}" not found` : `kubetwin scales ${[...this.ctx.scaleTargets.keys()].join(', ')} only, not ${ref.kind} "${ref.name}"`;
       e.state = { ...e.state, conditions: setCondition(e.state.conditions, 'AbleToScale', 'False', 'FailedGetScale', `the HPA controller was unable to get the target's current scale: ${err}`, now) };
       this.event(e, { type: 'Warning', reason: 'FailedGetScale', message: err }, warnings);
       e.lastWarnings = warnings;
@@ -93,7 +94,7 @@ export class HpaRunner {
     }
     const pods = targetPods(this.ctx.cluster, ref.name).map(toHpaPod);
     const r = reconcile(e.state, {
-      hpa: spec, currentReplicas: deployment.replicas, pods, samples: this.metrics.samplesFor(ref.name, now), config: this.config.controller,
+      hpa: spec, currentReplicas, pods, samples: this.metrics.samplesFor(ref.name, now), config: this.config.controller,
     }, now);
     e.state = r.state;
     for (const ev of r.events) {
@@ -104,8 +105,8 @@ export class HpaRunner {
     }
     e.lastWarnings = warnings;
     if (r.rescale) {
-      e.rescales.push({ time: now, from: deployment.replicas, to: r.desiredReplicas, reason: r.rescaleReason ?? '' });
-      this.ctx.deployments!.setReplicas(ref.name, r.desiredReplicas, `hpa/${spec.name}`);
+      e.rescales.push({ time: now, from: currentReplicas, to: r.desiredReplicas, reason: r.rescaleReason ?? '' });
+      scale!.setReplicas(ref.name, r.desiredReplicas, `hpa/${spec.name}`);
     }
   }
 }

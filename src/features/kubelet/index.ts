@@ -1,5 +1,5 @@
 // Public surface of the simulated kubelet component.
-export { kubeletComponent, kubeletSettingsOf } from './component.js';
+export { kubeletFeature, kubeletSettingsOf } from './feature.js';
 export { Kubelet } from './kubelet.js';
 export { gridAtOrAfter } from './pod-sync.js';
 export { containerServing } from './containers.js';

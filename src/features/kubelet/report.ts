@@ -1,9 +1,9 @@
 // What the kubelet component adds to a run's report: `container` and `pod` series, the exact
 // container state history (container-states.csv), the per-container summary, and two charts
 // (container states over time, restarts over time).
-import type { Cell } from '../../report/recorder.js';
-import { lineChart, stepChart, timelineChart, type Row } from '../../report/charts/specs.js';
-import { timeSeconds } from '../../report/write.js';
+import { chart, type ChartRequest, type Row } from '../../sim/charts/types.js';
+import type { Cell } from '../../sim/recorder.js';
+import { timeSeconds } from '../../model/duration.js';
 import type { SimContext } from '../../sim/context.js';
 import { containerServing } from './containers.js';
 import type { Kubelet } from './kubelet.js';
@@ -67,7 +67,7 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
     const lanes = new Set(kubelet.timeline.objects().slice(0, CHART_LANES));
     const rows = segments().filter((r) => lanes.has(r.container));
     if (rows.length === 0) return undefined;
-    return timelineChart({
+    return chart.timeline({
       title: 'Container states', subtitle: 'Running and ready, running but not ready, crash-loop back-off, terminated',
       xTitle: 'time (s)', yTitle: 'pod.container', rows, lane: 'container', start: 'from_s', end: 'to_s', state: 'state',
       stateTitle: 'state', colors: STATE_COLORS,
@@ -87,7 +87,7 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
       rows.push({ time_s: timeSeconds(end), container: o, restarts: points[points.length - 1].restarts });
     }
     if (rows.length === 0) return undefined;
-    return stepChart({
+    return chart.step({
       title: 'Container restarts', subtitle: 'restartCount of each container that restarted',
       xTitle: 'time (s)', yTitle: 'restarts', rows, x: 'time_s', y: 'restarts', series: 'container', seriesTitle: 'container',
     });
@@ -95,7 +95,7 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
 }
 
 /** Memory against the limit of every container that was OOM-killed (sampled, MiB). */
-function memoryChart(ctx: SimContext, kubelet: Kubelet): object | undefined {
+function memoryChart(ctx: SimContext, kubelet: Kubelet): ChartRequest | undefined {
   const killed = kubelet.history.flatMap((p) => p.containers.filter((c) => c.counters.oomKilled > 0).map((c) => ({ p, c })));
   if (killed.length === 0) return undefined;
   const rows: Row[] = [];
@@ -114,7 +114,7 @@ function memoryChart(ctx: SimContext, kubelet: Kubelet): object | undefined {
     const limit = (c.spec.limits.memory ?? 0) / MiB;
     rows.push({ time_s: 0, series: name, MiB: limit }, { time_s: end, series: name, MiB: limit });
   }
-  return lineChart({
+  return chart.line({
     title: 'Container memory', subtitle: 'memory in use (app model + load) against the memory limit; sampled',
     xTitle: 'time (s)', yTitle: 'memory (MiB)', rows, x: 'time_s', y: 'MiB', series: 'series', seriesTitle: 'container',
   });

@@ -1,7 +1,6 @@
 // The load component's chart: per service, demand against served, unserved and failed requests/s.
-import { lineChart } from '../../report/charts/specs.js';
-import type { Row } from '../../report/charts/specs.js';
-import type { Recorder } from '../../report/recorder.js';
+import { chart, type ChartRequest, type Row } from '../../sim/charts/types.js';
+import type { Recorder } from '../../sim/recorder.js';
 
 /** x values and axis title for a run: seconds up to 3 minutes, else minutes. */
 export function timeScale(samples: ReadonlyArray<{ time: number }>): { x: (ms: number) => number; title: string } {
@@ -10,7 +9,7 @@ export function timeScale(samples: ReadonlyArray<{ time: number }>): { x: (ms: n
   return { x: (ms) => Number((ms / 60_000).toPrecision(6)), title: 'time (min)' };
 }
 
-export function trafficChart(recorder: Recorder, service: string): object | undefined {
+export function trafficChart(recorder: Recorder, service: string): ChartRequest | undefined {
   const samples = recorder.samples.filter((s) => s.kind === 'load' && s.object === service);
   if (samples.length === 0) return undefined;
   const axis = timeScale(samples);
@@ -18,7 +17,7 @@ export function trafficChart(recorder: Recorder, service: string): object | unde
     x: axis.x(s.time), demand: s.values.demand as number, served: s.values.served as number,
     unserved: s.values.unserved as number, failed: s.values.failed as number,
   }));
-  return lineChart({
+  return chart.line({
     title: `${service}: demand and what was served`,
     subtitle: 'requests per second; unserved = no ready endpoint or over CPU capacity, failed = the app did not answer',
     xTitle: axis.title, yTitle: 'requests/s', rows, x: 'x', y: ['demand', 'served', 'unserved', 'failed'],

@@ -14,7 +14,7 @@
 //         baseline: { cpu: 50m, memory: 128Mi }   # per pod, with or without traffic
 import { z } from 'zod';
 import { containerName, cpuQuantity, duration, intQuantity, serviceName } from '../../model/fields.js';
-import { curveSchema } from './curves-schema.js';
+import { curveSchema } from '../../load/curves/schema.js';
 
 export const serviceLoadSchema = z.strictObject({
   curve: curveSchema,

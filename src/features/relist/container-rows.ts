@@ -1,6 +1,6 @@
 // pleg-containers.csv: one row per judged container — when it truly changed state, and for each
 // transition whether the PLEG reported it (seen / late / missed / pending) and how long after.
-import type { Cell } from '../../report/recorder.js';
+import type { Cell } from '../../sim/recorder.js';
 import type { TrackedTransition } from '../../k8s/kubelet/pleg/ground-truth.js';
 import type { ContainerVerdict } from './judge.js';
 

@@ -3,11 +3,11 @@
 // (default; churn detail goes to pleg-containers.csv), or none; node-level rows (relist failing /
 // recovering / slow, channel full) are always written.
 import type { Engine } from '../../engine/engine.js';
-import type { Recorder } from '../../report/recorder.js';
+import type { Recorder } from '../../sim/recorder.js';
 import { EVENT_FOR_TRANSITION } from '../../k8s/kubelet/pleg/ground-truth.js';
 import type { PlegEvent } from '../../k8s/kubelet/pleg/types.js';
 import type { StateChange } from '../../k8s/kubelet/runtime/types.js';
-import { goDuration } from './go-duration.js';
+import { goDuration } from '../../model/duration.js';
 import type { ContainerVerdict } from './judge.js';
 import type { NodeRelistSettings } from './settings.js';
 

@@ -1,5 +1,5 @@
 // Public surface of the kubelet relist (PLEG) in the simulation.
-export { relistComponent, relistSections, RELIST_COMPONENT } from './component.js';
+export { relistFeature, relistSections, RELIST_COMPONENT } from './feature.js';
 export { relistSection, churnSection, relistEntrySchema, churnEntrySchema } from './schema.js';
 export type { RelistEntry, ChurnEntry } from './schema.js';
 export { relistSettingsFor, churnFor, selects, selectorMatches } from './settings.js';
@@ -13,4 +13,3 @@ export { PodMirror } from './pod-mirror.js';
 export { ChurnDriver } from './churn-driver.js';
 export { KUBELET_SERIES_KIND, KUBELET_COLUMNS } from './series.js';
 export { periodRows, nodeRows, totalsOf } from './tables.js';
-export { goDuration } from './go-duration.js';

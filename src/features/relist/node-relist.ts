@@ -9,7 +9,7 @@
 //              one — and the records are diffed, pods inspected and events put into the channel;
 //   end        after the inspections; the next relist starts one period after this.
 import type { Engine } from '../../engine/engine.js';
-import type { Recorder } from '../../report/recorder.js';
+import type { Recorder } from '../../sim/recorder.js';
 import type { Cluster } from '../../sim/cluster.js';
 import { PRIORITY } from '../../sim/priorities.js';
 import { emptyPodStatus } from '../../k8s/kubelet/pleg/cache.js';

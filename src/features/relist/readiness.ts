@@ -7,7 +7,7 @@
 // (the kubelet would notice at its next node status update, every 10 s).
 import type { Engine } from '../../engine/engine.js';
 import type { Cluster } from '../../sim/cluster.js';
-import { goDuration } from './go-duration.js';
+import { goDuration } from '../../model/duration.js';
 
 export interface NotReadyInterval { from: number; to?: number; message: string }
 

@@ -1,5 +1,5 @@
 // The `kubelet` rows of timeseries.csv: one per node with a relist loop, per sample.
-import type { Cell } from '../../report/recorder.js';
+import type { Cell } from '../../sim/recorder.js';
 import type { NodeRelist } from './node-relist.js';
 
 export const KUBELET_SERIES_KIND = 'kubelet';

@@ -1,7 +1,7 @@
 // Per-node and per-relist-period tables: relist-nodes.csv, relist-periods.csv and the `relist`
 // section of summary.json. Nodes with scripted faults get their own rows in the period table, so a
 // stalled node does not blur what a period costs and misses.
-import type { Cell } from '../../report/recorder.js';
+import type { Cell } from '../../sim/recorder.js';
 import { summarizeLatencies } from '../../k8s/kubelet/pleg/stats.js';
 import type { JudgeTally } from './judge.js';
 import type { NodeRelist } from './node-relist.js';

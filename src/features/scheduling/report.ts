@@ -8,8 +8,8 @@ import { z } from 'zod';
 import type { ScheduleResult, SchedulerProfile } from '../../k8s/scheduler/index.js';
 import type { PodState } from '../../sim/cluster.js';
 import type { SimContext } from '../../sim/context.js';
-import type { Cell } from '../../report/recorder.js';
-import { timeSeconds } from '../../report/write.js';
+import type { Cell } from '../../sim/recorder.js';
+import { timeSeconds } from '../../model/duration.js';
 
 export const schedulingReportSection = z.strictObject({
   /** Successful attempts written to scheduling.csv (the first N; 0 = none). */

@@ -8,6 +8,7 @@
 // (each wait doubles, capped at 300 s). The doubling starts over ("immediate, then 10 s") when a
 // crash comes more than 2 × 300 s = 10 min after the previous back-off update, i.e. after a run of
 // about 10 minutes. The restart itself happens at the first pod sync after the wait has passed.
+import { goDuration } from '../../model/duration.js';
 
 /** pkg/kubelet/kubelet.go: backOffPeriod (initial) and MaxContainerBackOff. */
 export const CONTAINER_BACKOFF_INITIAL_MS = 10_000;
@@ -94,7 +95,7 @@ export function restartDecision(backoff: Backoff, key: string, finishedAt: numbe
       restart: false,
       reason: 'CrashLoopBackOff',
       retryAt: finishedAt + waitMs,
-      message: `back-off ${formatGoDuration(waitMs)} restarting failed container=${containerName} pod=${podName}`,
+      message: `back-off ${goDuration(waitMs)} restarting failed container=${containerName} pod=${podName}`,
     };
   }
   backoff.next(key, finishedAt, now);
@@ -119,10 +120,3 @@ export function podWorkerRetryDelay(rand: () => number, periodMs = CONTAINER_BAC
   return Math.floor(periodMs * (1 + 0.5 * rand()));
 }
 
-/** Go time.Duration String, for durations below one hour: 500ms, 10s, 1.5s, 1m20s, 5m0s. */
-export function formatGoDuration(ms: number): string {
-  if (ms > 0 && ms < 1000) return `${ms}ms`;
-  if (ms < 60_000) return `${ms / 1000}s`;
-  const minutes = Math.floor(ms / 60_000);
-  return `${minutes}m${(ms - minutes * 60_000) / 1000}s`;
-}

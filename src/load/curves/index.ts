@@ -5,5 +5,4 @@ export { constant, diurnal, periodic, ramp, spike, step, sum, type SpikeShape } 
 export { piecewise } from './points.js';
 export { noisy } from './noise.js';
 export { buildCurve, tracePoints, type CurveEnv } from './build.js';
-export { curveSchema } from '../../features/load/curves-schema.js';
-export { parseTime, parseTimeValueCsv, plainNumber, type ParsedTrace, type TraceRow, type ValueParser } from '../../features/load/trace-csv.js';
+export { curveSchema } from './schema.js';

@@ -2,18 +2,10 @@
 // shaded band from `lower` to `upper` (e.g. a 95% interval over seeds).
 import { baseSpec, colorEncoding, distinct, finish, numberOrNull, X_ZOOM, type ChartText, type ColorMap, type Row } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
+import type { BandChartInput } from '../../sim/charts/types.js';
 
-export interface BandChartInput extends ChartText {
-  rows: readonly Row[];
-  x: string;
-  mean: string;
-  lower: string;
-  upper: string;
-  series?: string;
-  seriesTitle?: string;
-  colors?: ColorMap;
-  zero?: boolean;
-}
+export type { BandChartInput };
+
 
 export function bandChart(input: BandChartInput): VegaLiteSpec {
   const values = input.rows.map((r) => ({

@@ -2,16 +2,10 @@
 // `series`, each category holds one bar per series side by side.
 import { baseSpec, colorEncoding, distinct, finish, numberOrNull, type ChartText, type ColorMap, type Row } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
+import type { BarChartInput } from '../../sim/charts/types.js';
 
-export interface BarChartInput extends ChartText {
-  rows: readonly Row[];
-  /** Column holding the category (x); categories keep their first-seen order. */
-  category: string;
-  value: string;
-  series?: string;
-  seriesTitle?: string;
-  colors?: ColorMap;
-}
+export type { BarChartInput };
+
 
 export function barChart(input: BarChartInput): VegaLiteSpec {
   const values = input.rows.map((r) => ({

@@ -3,25 +3,14 @@
 // caller's column names (which may contain dots or brackets, both special to Vega-Lite field
 // access) never reach the spec.
 import type { VegaLiteSpec } from './compile.js';
-import type { Cell, Row } from './downsample.js';
+import type { Cell, Row } from '../../sim/charts/downsample.js';
 import { CHART_FONT } from './fonts.js';
 
-export type { Cell, Row };
+import type { ChartText, ColorMap } from '../../sim/charts/types.js';
+export type { Cell, ChartText, ColorMap, Row };
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-export interface ChartText {
-  title: string;
-  subtitle?: string;
-  xTitle: string;
-  yTitle: string;
-  /** Plot width/height in px (defaults 640 × 260). */
-  width?: number;
-  height?: number;
-}
-
-/** Fixed colours for named series or states (e.g. Running: green); others use the palette. */
-export type ColorMap = Record<string, string>;
 
 const HOUSE_STYLE = {
   font: CHART_FONT,

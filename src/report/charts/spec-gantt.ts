@@ -2,19 +2,10 @@
 // in a state (Waiting / Running / Terminated, Ready / NotReady), drawn from `start` to `end`.
 import { baseSpec, colorEncoding, distinct, finish, numberOrNull, type ChartText, type ColorMap, type Row } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
+import type { TimelineChartInput } from '../../sim/charts/types.js';
 
-export interface TimelineChartInput extends ChartText {
-  rows: readonly Row[];
-  /** Column naming the lane (y), e.g. `container`. Lanes appear in first-seen order. */
-  lane: string;
-  /** Numeric columns where each interval starts and ends (same unit as the x title says). */
-  start: string;
-  end: string;
-  /** Column naming the state, coloured and listed in the legend. */
-  state: string;
-  stateTitle?: string;
-  colors?: ColorMap;
-}
+export type { TimelineChartInput };
+
 
 export function timelineChart(input: TimelineChartInput): VegaLiteSpec {
   const values = input.rows.map((r) => ({
@@ -33,7 +24,8 @@ export function timelineChart(input: TimelineChartInput): VegaLiteSpec {
       y: { field: 'lane', type: 'nominal', title: input.yTitle, sort: lanes },
       x: { field: 'start', type: 'quantitative', title: input.xTitle, scale: { nice: false } },
       x2: { field: 'end' },
-      color: colorEncoding('state', states, input.stateTitle ?? input.state, input.colors),
+      color: input.legendInColorOrder && input.colors ? legendInColorOrder(states, input.stateTitle ?? input.state, input.colors)
+        : colorEncoding('state', states, input.stateTitle ?? input.state, input.colors),
       tooltip: [
         { field: 'lane', type: 'nominal', title: input.yTitle },
         { field: 'state', type: 'nominal', title: input.stateTitle ?? input.state },
@@ -42,4 +34,10 @@ export function timelineChart(input: TimelineChartInput): VegaLiteSpec {
       ],
     },
   });
+}
+
+/** The legend lists states in the order of `colors` (e.g. lifecycle order), keeping their colours. */
+function legendInColorOrder(present: string[], title: string, colors: Record<string, string>): Record<string, unknown> {
+  const domain = Object.keys(colors).filter((s) => present.includes(s));
+  return { field: 'state', type: 'nominal', title, sort: domain, scale: { domain, range: domain.map((s) => colors[s]) } };
 }

@@ -2,24 +2,10 @@
 // as ready / not ready or a replica count) and stacked areas (pod phases over time).
 import { baseSpec, colorEncoding, finish, numberOrNull, X_ZOOM, type ChartText, type ColorMap, type Row } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
+import type { SeriesChartInput } from '../../sim/charts/types.js';
 
-export interface SeriesChartInput extends ChartText {
-  rows: readonly Row[];
-  /** Numeric x field (e.g. `time_s`). */
-  x: string;
-  /**
-   * Wide rows: the column(s) to plot, one series each. Long rows: the single value column, with
-   * `series` naming the column that says which series a row belongs to.
-   */
-  y: string | string[];
-  series?: string;
-  /** Legend names for wide columns (column → label); legend title for long rows is `seriesTitle`. */
-  labels?: Record<string, string>;
-  seriesTitle?: string;
-  colors?: ColorMap;
-  /** Force the y axis to start at zero (default true: counts and percentages read best from 0). */
-  zero?: boolean;
-}
+export type { SeriesChartInput };
+
 
 export interface SeriesPoint { x: number | null; series: string; value: number | null; [k: string]: number | string | null }
 

@@ -2,9 +2,8 @@
 // a comparison reads. Baselines are only ever rewritten on request (npm run golden:update).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { runLoadedChecked } from '../../report/expectations/run.js';
-import type { ExpectationResult } from '../../report/expectations/types.js';
-import { loadScenarioFile, type LoadOptions } from '../../scenario/load.js';
+import type { ExpectationResult } from '../../features/expectations/types.js';
+import { loadScenarioFile, runLoaded, type LoadOptions } from '../../run.js';
 import { compareReports, type ReportDiff } from './compare.js';
 import { formatComparison } from './format.js';
 import { COMPARED_FILES, readReport, reportTexts, type ReportTexts } from './report.js';
@@ -27,7 +26,7 @@ export interface GoldenRun {
 /** Runs a scenario (optionally with `--set` overrides) and keeps the files a baseline holds. */
 export async function goldenRun(file: string, opts: Pick<LoadOptions, 'set'> = {}): Promise<GoldenRun> {
   const scenario = loadScenarioFile(file, opts);
-  const result = await runLoadedChecked(scenario, { charts: false });
+  const result = await runLoaded(scenario, { charts: false });
   return { name: scenario.manifest.metadata.name, texts: reportTexts(result.files), expectations: result.expectations };
 }
 

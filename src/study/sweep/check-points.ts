@@ -1,7 +1,7 @@
 // Loads the base scenario with each point's overrides, as a run would, and turns what the scenario
 // loader rejects into problems positioned where the study file sets the offending value.
 import { formatDiagnostic, InputError, sortDiagnostics, type Diagnostic } from '../../scenario/diagnostics.js';
-import { loadScenarioText, type Scenario } from '../../scenario/load.js';
+import { loadScenarioText, type Scenario } from '../../run.js';
 import { at, type PathSeg, type SourceDoc } from '../../scenario/source.js';
 import { setExpr } from './expand.js';
 import type { StudyManifest } from './schema.js';

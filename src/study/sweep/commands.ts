@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../scenario/diagnostics.js';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../report/io.js';
 import { defaultWorkers } from './executor.js';
 import { k8sJobYaml } from './job.js';
 import { loadStudyFile } from './load-study.js';

@@ -1,16 +1,14 @@
 // Checks a study parameter's `--set` path against the base scenario before anything runs: the path
 // must parse, its object must exist, and the field must exist there (or be a field the scenario
 // format knows, under a parent that exists), so a typo is caught with a "did you mean".
-import { parseSetPath } from '../../scenario/load.js';
-import { objectSchemas } from '../../scenario/schema/objects.js';
-import { fieldVocabulary, suggest } from '../../scenario/zod-issues.js';
+import { FEATURES } from '../../features/index.js';
+import { parseSetPath, scenarioSchemas } from '../../scenario/load.js';
+import { suggest } from '../../scenario/zod-issues.js';
 import type { PathSeg, SourceDoc } from '../../scenario/source.js';
 import { parseQuantity } from '../../model/quantity.js';
 
-let vocabulary: Set<string> | undefined;
 function knownFields(): Set<string> {
-  vocabulary ??= fieldVocabulary(Object.values(objectSchemas));
-  return vocabulary;
+  return scenarioSchemas(FEATURES).vocabulary;
 }
 
 export interface PathCheck {
@@ -32,7 +30,7 @@ function findDoc(docs: readonly SourceDoc[], kind: string, name?: string): Sourc
 }
 
 export function checkParamPath(path: string, docs: readonly SourceDoc[]): PathCheck {
-  const target = parseSetPath(path);
+  const target = parseSetPath(path, Object.keys(scenarioSchemas(FEATURES).objectSchemas));
   if (!target) return { error: `"${path}" is not a --set path (e.g. spec.duration, deployment/web.spec.replicas, node/node-1.status.capacity.cpu)` };
   const doc = findDoc(docs, target.kind, target.name);
   if (!doc) {

@@ -1,7 +1,7 @@
 // The sweep's progress bar on stderr: points done of the total, ETA and failed replications.
 // Quiet when stderr is not a terminal or with --quiet.
 import cliProgress from 'cli-progress';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../report/io.js';
 import type { SweepProgress } from './runner.js';
 
 export interface SweepBar {

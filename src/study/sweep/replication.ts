@@ -3,8 +3,7 @@
 // summary. No report folder unless `keepDir` asks for one. Used by the worker threads and by the
 // in-process runner alike, so both give the same numbers.
 import { formatDiagnostic, InputError } from '../../scenario/diagnostics.js';
-import { loadScenarioText } from '../../scenario/load.js';
-import { buildChecked, runLoadedChecked } from '../../report/expectations/index.js';
+import { buildSimulation, loadScenarioText, runLoaded } from '../../run.js';
 import { summaryOf } from '../../report/files.js';
 import { json, writeFolderAtomically } from '../../report/write.js';
 import { readMetrics } from './metrics.js';
@@ -39,11 +38,11 @@ export async function runReplication(task: ReplicationTask): Promise<Replication
     const scenario = loadScenarioText(task.file, task.text, { set: task.set, seed: task.seed });
     let summaryText: string;
     if (task.keepDir) {
-      const run = await runLoadedChecked(scenario);
+      const run = await runLoaded(scenario);
       writeFolderAtomically(task.keepDir, run.files);
       summaryText = String(run.files.find((f) => f.name === 'summary.json')?.content ?? json(summaryOf(run)));
     } else {
-      const recorder = buildChecked(scenario).run();
+      const recorder = buildSimulation(scenario).run();
       summaryText = json(summaryOf({ scenario, recorder }));
     }
     // Read the metrics from the JSON text, exactly what summary.json would hold.

@@ -1,7 +1,7 @@
 // The expectation language: what the schema accepts, how it normalizes, and what it rejects.
 import { describe, expect, it } from 'vitest';
 import { expectationSchema, expectationsSection } from '../../../src/features/expectations/schema.js';
-import { exp } from '../../report/expectations/helpers.js';
+import { exp } from './helpers.js';
 
 describe('expectation schema: normalization', () => {
   const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [

@@ -1,6 +1,6 @@
 // A small HPA scenario built from parameters, and accessors for its run.
-import { loadScenarioText } from '../../../src/scenario/load.js';
-import { Simulation } from '../../../src/sim/simulation.js';
+import { loadScenarioText, buildSimulation } from '../../../src/run.js';
+import type { Simulation } from '../../../src/sim/simulation.js';
 import type { Recorder } from '../../../src/report/recorder.js';
 
 export interface HpaScenario {
@@ -74,8 +74,8 @@ ${p.behavior ?? ''}
 `;
 }
 
-export function runHpa(p: HpaScenario = {}): { rec: Recorder; sim: Simulation } {
-  const sim = new Simulation(loadScenarioText('hpa-test.yaml', hpaScenario(p)));
+export function runHpa(p: HpaScenario = {}): { rec: Recorder; sim: Simulation<Recorder> } {
+  const sim = buildSimulation(loadScenarioText('hpa-test.yaml', hpaScenario(p)));
   return { rec: sim.run(), sim };
 }
 

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { conditionCells, hpaColumns, metricColumn, ratioNote, toHpaPod } from '../../../src/features/hpa/index.js';
 import { newHpaState, reconcile, hpaControllerConfig, type HpaMetric, type HpaSpec } from '../../../src/k8s/hpa/index.js';
 import { InputError } from '../../../src/scenario/diagnostics.js';
-import { loadScenarioText } from '../../../src/scenario/load.js';
-import { Simulation } from '../../../src/sim/simulation.js';
+import { loadScenarioText, buildSimulation } from '../../../src/run.js';
 import type { PodState } from '../../../src/sim/cluster.js';
 import { hpaAt, hpaEvents, hpaScenario, runHpa } from './helpers.js';
 
@@ -58,7 +57,7 @@ describe('other metrics in a run', () => {
   it('an unknown Pods metric is refused before the run, at its position', () => {
     const metrics = '\n    - type: Pods\n      pods: { metric: { name: qps }, target: { type: AverageValue, averageValue: "5" } }';
     let err: InputError | undefined;
-    try { new Simulation(loadScenarioText('s.yaml', hpaScenario({ metrics }))); } catch (e) { err = e as InputError; }
+    try { buildSimulation(loadScenarioText('s.yaml', hpaScenario({ metrics }))); } catch (e) { err = e as InputError; }
     expect(err?.diagnostics.map((d) => `${d.path}: ${d.message}`)).toEqual([
       'spec.metrics[0].pods.metric.name: kubetwin provides the Pods metrics requests_per_second, network_receive_bytes_per_second, network_transmit_bytes_per_second, network_in_mbps, network_out_mbps; "qps" is none of them']);
   });

@@ -1,14 +1,14 @@
 // Runs small scenarios in-process for the kubelet tests: a node, pods given as YAML, and the
 // Scenario's `spec.apps` / `spec.kubelet` sections.
 import { randomStream } from '../../../src/engine/random.js';
+import type { Simulation } from '../../../src/sim/simulation.js';
 import { initialOffset } from '../../../src/k8s/kubelet/prober/timing.js';
 import type { Recorder } from '../../../src/report/recorder.js';
-import { loadScenarioText } from '../../../src/scenario/load.js';
-import { Simulation } from '../../../src/sim/simulation.js';
+import { loadScenarioText, buildSimulation } from '../../../src/run.js';
 
 export interface Run {
   recorder: Recorder;
-  sim: Simulation;
+  sim: Simulation<Recorder>;
   /** Times (ms) of events with this reason (and object). */
   times(reason: string, object?: string): number[];
   /** The container-states table rows of one container (`pod.container`). */
@@ -37,7 +37,7 @@ ${opts.docs}`;
 
 export function run(text: string, set: string[] = []): Run {
   const scenario = loadScenarioText('test.yaml', text, { set });
-  const sim = new Simulation(scenario);
+  const sim = buildSimulation(scenario);
   const recorder = sim.run();
   const table = recorder.extraTables().find(([n]) => n === 'container-states')?.[1] ?? [];
   const summary = recorder.summary() as { containers: Array<Record<string, unknown>> };

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/scenario/diagnostics.js';
-import { loadScenarioText } from '../../../src/scenario/load.js';
-import { Simulation } from '../../../src/sim/simulation.js';
+import { loadScenarioText, buildSimulation } from '../../../src/run.js';
 import { deploymentYaml } from '../../helpers/manifests.js';
 
 function scenario(load: string, extra = ''): string {
@@ -30,7 +29,7 @@ ${deploymentYaml({ replicas: 2, image: 'nginx', containerFields: '          reso
 
 function problems(text: string, file = 'scenario.yaml'): string[] {
   try {
-    new Simulation(loadScenarioText(file, text));
+    buildSimulation(loadScenarioText(file, text));
   } catch (e) {
     if (e instanceof InputError) return e.diagnostics.map((d) => `${d.path}: ${d.message}`);
     throw e;
@@ -67,7 +66,7 @@ describe('spec.load validation', () => {
     expect(problems(curve('ok.csv'), file)).toEqual([]);
     expect(problems(curve('missing.csv'), file)).toEqual([`spec.load.web.curve.file: cannot read trace file ${join(dir, 'missing.csv')} (not found)`]);
     let err: InputError | undefined;
-    try { new Simulation(loadScenarioText(file, curve('bad.csv'))); } catch (e) { err = e as InputError; }
+    try { buildSimulation(loadScenarioText(file, curve('bad.csv'))); } catch (e) { err = e as InputError; }
     expect(err?.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([`${join(dir, 'bad.csv')}:3:4 "x" is not a number`]);
   });
 });
@@ -79,7 +78,7 @@ describe('the load component in a run', () => {
       baseline: { cpu: 100m, memory: 64Mi }`);
 
   it('feeds ctx.usage, records the load series and integrates request totals', () => {
-    const sim = new Simulation(loadScenarioText('s.yaml', text));
+    const sim = buildSimulation(loadScenarioText('s.yaml', text));
     const rec = sim.run();
     const at = (t: number) => rec.samples.find((s) => s.kind === 'load' && s.time === t)!.values;
     // 100 req/s over 2 pods: 100 + 50 × 4 = 300m each; after 30 s 500 req/s: 100 + 250 × 4 = 1100m > limit 1000.
@@ -95,14 +94,14 @@ describe('the load component in a run', () => {
   });
 
   it('spec.usageStep: usage is recomputed every step and holds in between', () => {
-    const rec = new Simulation(loadScenarioText('s.yaml', text.replace('  load:\n', '  usageStep: 20s\n  load:\n'))).run();
+    const rec = buildSimulation(loadScenarioText('s.yaml', text.replace('  load:\n', '  usageStep: 20s\n  load:\n'))).run();
     const demand = (t: number) => rec.samples.find((s) => s.kind === 'load' && s.time === t)!.values.demand;
     // Steps at 0, 20, 40 s: the step to 500 requests/s at 30 s is seen from 40 s on.
     expect([demand(30_000), demand(40_000)]).toEqual([100, 500]);
   });
 
   it('reports nothing new for a scenario without spec.load', () => {
-    const rec = new Simulation(loadScenarioText('s.yaml', scenario('    {}'))).run();
+    const rec = buildSimulation(loadScenarioText('s.yaml', scenario('    {}'))).run();
     expect(rec.catalog().has('load')).toBe(false);
   });
 });

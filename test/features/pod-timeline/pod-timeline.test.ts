@@ -1,7 +1,7 @@
 // The pod timeline: which state a pod is in, and the intervals recorded from bus notifications.
 import { describe, expect, it } from 'vitest';
 import type { PodState } from '../../../src/sim/cluster.js';
-import { PodTimeline, timelineRows, timelineState, type PodTimelineState } from '../../../src/features/pod-timeline/pod-timeline.js';
+import { PodTimeline, timelineRows, timelineState, type PodTimelineState } from '../../../src/features/pod-timeline/feature.js';
 
 function pod(name: string, over: Partial<PodState> = {}): PodState {
   return { obj: { name } as PodState['obj'], key: `default/${name}`, phase: 'Pending', createdAt: 0, ready: false, containers: [], ...over };

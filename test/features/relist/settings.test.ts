@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { churnEntrySchema, relistEntrySchema, relistSection } from '../../../src/features/relist/schema.js';
 import { activeSlowRelist, churnFor, relistSettingsFor, selectorMatches } from '../../../src/features/relist/settings.js';
-import { goDuration } from '../../../src/features/relist/go-duration.js';
+import { goDuration } from '../../../src/model/duration.js';
 import { InputError } from '../../../src/scenario/diagnostics.js';
-import { loadScenarioText } from '../../../src/scenario/load.js';
-import { Simulation } from '../../../src/sim/simulation.js';
+import { loadScenarioText, buildSimulation } from '../../../src/run.js';
 import { scenario } from './sim.js';
 
 const node = (name: string, labels: Record<string, string> = {}) => ({ name, labels });
@@ -86,7 +85,7 @@ describe('node names in spec.relist / spec.churn', () => {
     const text = scenario({ duration: '10s', spec: 'relist:\n  - nodes: [n1, n9]\n    period: 1s', nodes: [{ name: 'n1' }] });
     let err: unknown;
     try {
-      new Simulation(loadScenarioText('x.yaml', text));
+      buildSimulation(loadScenarioText('x.yaml', text));
     } catch (e) {
       err = e;
     }
@@ -97,9 +96,9 @@ describe('node names in spec.relist / spec.churn', () => {
   it('include the nodes of spec.nodePools', () => {
     const pools = 'nodePools:\n  - { name: web, count: 2, capacity: { cpu: "2", memory: 2Gi } }';
     const ok = scenario({ duration: '10s', spec: `${pools}\nchurn:\n  - nodes: [web-2, n1]\n    containers: { arrivals: { kind: fixed, interval: 1s }, lifetime: { kind: fixed, value: 1s }, count: 1 }`, nodes: [{ name: 'n1' }] });
-    expect(() => new Simulation(loadScenarioText('x.yaml', ok))).not.toThrow();
+    expect(() => buildSimulation(loadScenarioText('x.yaml', ok))).not.toThrow();
     const bad = ok.replace('web-2', 'web-3');
-    expect(() => new Simulation(loadScenarioText('x.yaml', bad))).toThrow(/spec\.churn\[0\]\.nodes\[0\]: no Node named "web-3" in the scenario \(nodes: n1, web-1, web-2\)/);
+    expect(() => buildSimulation(loadScenarioText('x.yaml', bad))).toThrow(/spec\.churn\[0\]\.nodes\[0\]: no Node named "web-3" in the scenario \(nodes: n1, web-1, web-2\)/);
   });
 });
 

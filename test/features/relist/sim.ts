@@ -1,11 +1,11 @@
 // Runs a scenario given as text in memory (no report files, no charts) for the relist tests.
-import { loadScenarioText } from '../../../src/scenario/load.js';
-import { Simulation } from '../../../src/sim/simulation.js';
+import { loadScenarioText, buildSimulation } from '../../../src/run.js';
+import type { Simulation } from '../../../src/sim/simulation.js';
 import type { Cell, EventRow, Recorder } from '../../../src/report/recorder.js';
 
 export interface SimRun {
   recorder: Recorder;
-  sim: Simulation;
+  sim: Simulation<Recorder>;
   table(name: string): Array<Record<string, Cell>>;
   /** `kubelet` (or other kind) rows of one object: [time, values]. */
   rows(kind: string, object: string): Array<{ time: number; values: Record<string, Cell> }>;
@@ -13,7 +13,7 @@ export interface SimRun {
 }
 
 export function simulate(text: string): SimRun {
-  const sim = new Simulation(loadScenarioText('relist-test.yaml', text));
+  const sim = buildSimulation(loadScenarioText('relist-test.yaml', text));
   const recorder = sim.run();
   const tables = new Map(recorder.extraTables());
   return {

@@ -2,7 +2,8 @@
 // TestBackoffHighWaterMark, TestBackoffGC, TestIsInBackOffSinceUpdate) with an injected clock,
 // and the kubelet's restart schedule built on it (kuberuntime_manager.go doBackOff).
 import { describe, expect, it } from 'vitest';
-import { Backoff, containerBackoffKey, formatGoDuration, podWorkerRetryDelay, restartDecision, restartDelays } from '../../../src/k8s/kubelet/backoff.js';
+import { goDuration } from '../../../src/model/duration.js';
+import { Backoff, containerBackoffKey, podWorkerRetryDelay, restartDecision, restartDelays } from '../../../src/k8s/kubelet/backoff.js';
 
 const S = 1000;
 const T0 = 1_700_000_000_000;
@@ -140,6 +141,6 @@ describe('container restart back-off (CrashLoopBackOff)', () => {
   });
 
   it('formats durations like Go', () => {
-    expect([500, 10_000, 1500, 80_000, 300_000].map(formatGoDuration)).toEqual(['500ms', '10s', '1.5s', '1m20s', '5m0s']);
+    expect([500, 10_000, 1500, 80_000, 300_000].map(goDuration)).toEqual(['500ms', '10s', '1.5s', '1m20s', '5m0s']);
   });
 });

@@ -1,7 +1,7 @@
 // spec.nodePools (groups of identical nodes) and the `capacity` section of summary.json, with
 // numbers worked out by hand from the scenarios' timelines.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, loadScenarioText } from '../../../src/scenario/load.js';
+import { loadScenarioFile, loadScenarioText } from '../../../src/run.js';
 import { runLoaded } from '../../../src/run.js';
 import { summaryOf } from '../../../src/report/files.js';
 import { InputError, formatDiagnostic } from '../../../src/scenario/diagnostics.js';

@@ -1,0 +1,115 @@
+// Drives the scheduler inside the simulation: keeps one NodeInfo per node up to date, feeds
+// Pending pods through the scheduling queue one at a time, binds them or records why they stay
+// Pending, and wakes unschedulable pods when the cluster changes (k8s v1.28 schedule_one.go,
+// scheduling_queue.go MoveAllToActiveOrBackoffQueue).
+import type { SimContext } from '../../sim/context.js';
+import type { PodState } from '../../sim/cluster.js';
+import { PRIORITY } from '../../sim/priorities.js';
+import {
+  addPod, newNodeInfo, removePod, scheduleOne, SchedulingQueue, setNode,
+  type ClusterEvent, type NodeInfo, type QueuedPodInfo, type SchedulerProfile,
+} from '../../k8s/scheduler/index.js';
+
+export interface SchedulingOptions {
+  profile: SchedulerProfile;
+}
+
+export class SchedulerLoop {
+  private readonly infos = new Map<string, NodeInfo>();
+  private readonly queue: SchedulingQueue;
+  private readonly state = { nextStartNodeIndex: 0 };
+  private readonly rand: () => number;
+  private cycleScheduled = false;
+  private wakeAt = Infinity;
+  private wakeHandle = -1;
+  /** Hook for reports that want every attempt (scheduling explanations). */
+  onAttempt?: (pod: PodState, result: ReturnType<typeof scheduleOne>) => void;
+
+  constructor(private readonly ctx: SimContext, private readonly opts: SchedulingOptions) {
+    const stream = ctx.rng('scheduler');
+    this.rand = () => stream.next();
+    this.queue = new SchedulingQueue();
+    const { bus } = ctx.cluster;
+    bus.on('node:added', (n) => { this.infos.set(n.spec.name, newNodeInfo(n.spec)); this.clusterChanged('NodeAdd'); });
+    bus.on('node:changed', (n) => {
+      const info = this.infos.get(n.spec.name);
+      if (info) setNode(info, n.spec);
+      this.clusterChanged('NodeUpdate');
+    });
+    bus.on('node:removed', (n) => { this.infos.delete(n.spec.name); });
+    bus.on('pod:created', (p) => this.podCreated(p));
+    bus.on('pod:bound', (p) => {
+      const info = this.infos.get(p.nodeName!);
+      if (info) addPod(info, p.obj);
+      this.clusterChanged('AssignedPodAdd');
+    });
+    bus.on('pod:deleted', (p) => {
+      if (p.nodeName) {
+        const info = this.infos.get(p.nodeName);
+        if (info) removePod(info, p.obj.uid);
+        this.clusterChanged('AssignedPodDelete');
+      } else this.queue.delete(p.key);
+    });
+  }
+
+  private podCreated(pod: PodState): void {
+    if (pod.obj.spec.schedulerName !== this.opts.profile.schedulerName) return;
+    const fixed = pod.obj.spec.nodeName;
+    if (fixed !== undefined) {
+      // A pod with spec.nodeName bypasses the scheduler; the kubelet of that node admits it.
+      if (this.ctx.cluster.nodes.has(fixed)) this.ctx.cluster.bindPod(pod, fixed);
+      return;
+    }
+    this.queue.add(pod.key, pod.obj, this.ctx.engine.now);
+    this.kick();
+  }
+
+  private clusterChanged(event: ClusterEvent): void {
+    this.queue.moveAllToActiveOrBackoff(event, this.ctx.engine.now);
+    this.kick();
+  }
+
+  /** Ensures a scheduling cycle runs now if pods are active, or a wake-up when backoff ends. */
+  private kick(): void {
+    const now = this.ctx.engine.now;
+    this.queue.flush(now);
+    if (this.queue.activeLength > 0) {
+      if (!this.cycleScheduled) {
+        this.cycleScheduled = true;
+        this.ctx.engine.at(now, () => this.cycle(), PRIORITY.scheduler);
+      }
+      return;
+    }
+    const next = this.queue.nextWakeTime();
+    if (next !== undefined && next < this.wakeAt) {
+      if (this.wakeHandle >= 0) this.ctx.engine.cancel(this.wakeHandle);
+      this.wakeAt = next;
+      this.wakeHandle = this.ctx.engine.at(next, () => { this.wakeAt = Infinity; this.wakeHandle = -1; this.kick(); }, PRIORITY.scheduler);
+    }
+  }
+
+  private cycle(): void {
+    this.cycleScheduled = false;
+    const now = this.ctx.engine.now;
+    const info = this.queue.pop();
+    if (info !== undefined) this.attempt(info, now);
+    this.kick();
+  }
+
+  private attempt(info: QueuedPodInfo, now: number): void {
+    const { cluster } = this.ctx;
+    const pod = cluster.pods.get(info.key);
+    if (!pod || pod.nodeName !== undefined) return;
+    const nodes = [...this.infos.values()];
+    const result = scheduleOne(this.opts.profile, pod.obj, nodes, this.state, this.rand);
+    this.onAttempt?.(pod, result);
+    if (result.nodeName !== undefined) {
+      cluster.bindPod(pod, result.nodeName);
+    } else {
+      const reason = result.reason ?? `0/${nodes.length} nodes are available.`;
+      pod.unschedulableReason = reason;
+      this.queue.addUnschedulable(info, result.unschedulablePlugins, now);
+      cluster.event('Pod', pod.obj.name, 'FailedScheduling', reason);
+    }
+  }
+}

@@ -20,10 +20,20 @@ export class JobController extends WorkloadController<JobState> {
 
   constructor(ctx: SimContext) {
     super(ctx, 'Job');
+    // A pod removed before the sync saw it finish still counts (k8s tracks Job pods with a finalizer).
+    ctx.cluster.bus.on('pod:deleted', (p) => {
+      if (p.obj.ownerRef?.kind !== 'Job') return;
+      const job = this.objects.get(`${p.obj.namespace}/${p.obj.ownerRef.name}`);
+      if (job && !job.finished) job.backoff = nextBackoffRecord(job.backoff, this.countFinished(job, [p]));
+    });
   }
+
+  /** Every Job created during the run, deleted ones included, in creation order (summary). */
+  readonly history: JobState[] = [];
 
   add(job: JobState): void {
     const key = `${job.namespace}/${job.name}`;
+    this.history.push(job);
     this.objects.set(key, job);
     this.touch(key);
   }

@@ -6,9 +6,8 @@ import { randomSuffix } from '../../model/hash.js';
 import type { Labels, PodSpec, PodTemplate } from '../../model/types.js';
 import type { PodState } from '../../sim/cluster.js';
 import type { SimContext } from '../../sim/context.js';
+import { APP_TARGET_ANNOTATION } from '../../sim/hooks.js';
 
-/** Pod annotation naming the scenario object whose `spec.apps` entry scripts the pod's containers. */
-export const APP_TARGET_ANNOTATION = 'kubetwin.io/app-target';
 
 export interface PodOwner {
   kind: string;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { cronJobManifest, type CronJobManifest } from '../../scenario/schema/cronjob.js';
 import type { Feature } from '../../sim/feature.js';
 import { jobsOf } from '../jobs/feature.js';
-import { allObjects, displayName, hasKind, keyByName, notFound } from '../workload-pods/feature-helpers.js';
+import { allObjects, displayName, namespaceOf, hasKind, keyByName, notFound } from '../workload-pods/feature-helpers.js';
 import { buildCronJob } from './build.js';
 import { CronJobController } from './controller.js';
 import { cronJobProblems } from './validate.js';

@@ -6,7 +6,7 @@ import { nodeShouldRunDaemonPod } from '../../k8s/controllers/daemonset/index.js
 import { daemonSetManifest, type DaemonSetManifest } from '../../scenario/schema/daemonset.js';
 import type { Feature } from '../../sim/feature.js';
 import { isAvailable } from '../deployments/pod-ranking.js';
-import { displayName, hasKind, keyByName, notFound } from '../workload-pods/feature-helpers.js';
+import { displayName, namespaceOf, hasKind, keyByName, notFound } from '../workload-pods/feature-helpers.js';
 import { buildDaemonSet } from './build.js';
 import { DaemonSetController, REVISION_LABEL } from './controller.js';
 
@@ -49,7 +49,7 @@ export const daemonSetsFeature: Feature = {
     ctx.recorder.addSummary('daemonSets', () => [...c.objects].map(([key, ds]) => {
       const requests: Record<string, number> = {};
       for (const ctr of ds.template.spec.containers) for (const [r, v] of Object.entries(ctr.requests)) requests[r] = (requests[r] ?? 0) + v;
-      return { name: displayName(key), requestsPerNode: { cpuMilli: requests.cpu ?? 0, memoryBytes: requests.memory ?? 0 }, ...status(key, ctx.engine.now) };
+      return { name: displayName(key), namespace: namespaceOf(key), requestsPerNode: { cpuMilli: requests.cpu ?? 0, memoryBytes: requests.memory ?? 0 }, ...status(key, ctx.engine.now) };
     }));
   },
 };

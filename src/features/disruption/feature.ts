@@ -4,7 +4,7 @@
 // how many evictions each budget refused.
 import { pdbManifest, type PdbManifest } from '../../scenario/schema/pdb.js';
 import type { Feature } from '../../sim/feature.js';
-import { displayName, hasKind, keyByName, notFound } from '../workload-pods/feature-helpers.js';
+import { displayName, namespaceOf, hasKind, keyByName, notFound } from '../workload-pods/feature-helpers.js';
 import { DisruptionController } from './controller.js';
 
 export const PDB_COLUMNS = ['expectedPods', 'desiredHealthy', 'currentHealthy', 'disruptionsAllowed'] as const;
@@ -36,7 +36,7 @@ export const disruptionFeature: Feature = {
       }
     });
     ctx.recorder.addSummary('podDisruptionBudgets', () => [...c.budgets].map(([key, b]) => ({
-      name: displayName(key), ...c.status(b), evictionsRefused: c.refusals.get(key) ?? 0,
+      name: displayName(key), namespace: namespaceOf(key), ...c.status(b), evictionsRefused: c.refusals.get(key) ?? 0,
     })));
   },
 };

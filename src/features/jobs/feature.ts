@@ -47,7 +47,7 @@ export const jobsFeature: Feature = {
       }
     });
     ctx.recorder.addObjectList('jobs', () => c.history.map((job) => ({
-      name: displayName(`${job.namespace}/${job.name}`), owner: job.owner ?? '', completions: job.spec.completions ?? null, parallelism: job.spec.parallelism,
+      name: job.name, namespace: job.namespace, owner: job.owner ?? '', completions: job.spec.completions ?? null, parallelism: job.spec.parallelism,
       succeeded: job.succeeded, failed: job.failed,
       status: job.finished ? (job.finished.type === 'Complete' ? 'Complete' : job.finished.reason) : 'Running',
       start_s: job.startTime !== undefined ? timeSeconds(job.startTime) : null,

@@ -12,9 +12,16 @@ export function allObjects(scenario: Scenario): LoadedObject[] {
   return [...scenario.objects, ...scenario.created.values()];
 }
 
-/** How an object appears in series and summaries: its name, prefixed by its namespace outside `default`. */
+/**
+ * How an object appears in series (an expectation addresses `kind.<name>.column`): its name, as the
+ * deployments feature names services. Summaries add the namespace beside it.
+ */
 export function displayName(key: string): string {
-  return key.startsWith('default/') ? key.slice('default/'.length) : key;
+  return key.slice(key.indexOf('/') + 1);
+}
+
+export function namespaceOf(key: string): string {
+  return key.slice(0, key.indexOf('/'));
 }
 
 /** Timeline `delete: kind/name` (names carry no namespace yet): the first object of that name. */

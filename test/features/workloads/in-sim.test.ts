@@ -61,7 +61,7 @@ describe('StatefulSet in the simulation', () => {
     const created = r.events.filter((e) => e.kind === 'StatefulSet' && e.reason === 'SuccessfulCreate');
     expect(created.map((e) => e.time)).toEqual([0, 0, 0]);
   });
-  it('scale down removes the highest ordinals first (timeline scale through the scale subresource is Deployment-only: delete and recreate instead)', async () => {
+  it('deleting the StatefulSet deletes its pods (garbage collector)', async () => {
     const r = await run(scenario(statefulSet('OrderedReady'), '[{ at: 60s, delete: statefulset/web }]'));
     const deleted = r.events.filter((e) => e.reason === 'Deleted' && e.object.startsWith('web-')).map((e) => e.object);
     expect(deleted.sort()).toEqual(['web-0', 'web-1', 'web-2']);

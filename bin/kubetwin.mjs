@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `kubetwin` command: runs the TypeScript sources through tsx's loader.
-import { register } from 'tsx/esm/api';
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Entry point of the `kubetwin` command: the compiled CLI in dist/ (built by `npm run build`,
+// which `npm ci` runs through the `prepare` script).
+import { runMain } from '../dist/cli/main.js';
+
+process.exitCode = await runMain(process.argv.slice(2));

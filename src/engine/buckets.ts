@@ -1,19 +1,19 @@
-// FIFO buckets of events that share (time, priority), ordered by a heap on
-// (time, priority, bucket creation sequence). Only the few most recently opened buckets accept new
-// events; a bucket pushed out of that set is never reopened, so for equal (time, priority) every
-// event of an older bucket was scheduled before every event of a newer one. Together with FIFO order
-// inside a bucket this gives exactly (time, priority, scheduling sequence) order.
-// A bucket emptied by a cancel stays in the heap ("hollow") until it reaches the top or the heap
-// is compacted; a bucket emptied by dispatch leaves at once.
+// FIFO buckets of events that share (time, priority), ordered by a heap on (time, priority).
+// Every bucket in the heap is indexed by its key (./bucket-index.ts), so there is exactly one
+// bucket per (time, priority) and a new event always joins the tail of it: FIFO order inside the
+// bucket is scheduling order, which gives exactly (time, priority, scheduling sequence) order, and
+// the heap never sees two entries with equal keys.
+// A bucket emptied by a cancel stays in the heap and the index ("hollow", refilled if its key is
+// scheduled again) until it reaches the top or the heap is compacted; a bucket emptied by dispatch
+// leaves at once.
+import { BucketIndex } from './bucket-index.js';
 import { EventHeap } from './heap.js';
 
-const OPEN = 4; // buckets accepting new events
-const W = 5; // numbers per bucket record:
+const W = 4; // numbers per bucket record:
 const TIME = 0;
 const PRIO = 1;
-const SEQ = 2; // creation sequence
-const HEAD = 3; // first slot, -1 when empty
-const TAIL = 4; // last slot, -1 when empty
+const HEAD = 2; // first slot, -1 when empty
+const TAIL = 3; // last slot, -1 when empty
 
 export class Buckets {
   readonly heap: EventHeap;
@@ -21,15 +21,14 @@ export class Buckets {
   private free: Int32Array;
   private freeTop = 0;
   private count = 0; // ids ever handed out
-  private seq = 0;
   private hollow = 0;
-  private readonly open = new Int32Array(OPEN).fill(-1);
-  private openNext = 0;
+  private readonly index: BucketIndex;
 
   constructor(capacity: number) {
-    this.heap = new EventHeap(capacity, (a, b) => this.before(a, b));
+    this.heap = new EventHeap(capacity, (a, b) => this.bk[a * W + PRIO] < this.bk[b * W + PRIO]);
     this.bk = new Float64Array(capacity * W);
     this.free = new Int32Array(capacity);
+    this.index = new BucketIndex(1024);
   }
 
   priority(b: number): number { return this.bk[b * W + PRIO]; }
@@ -38,17 +37,13 @@ export class Buckets {
   setHead(b: number, slot: number): void { this.bk[b * W + HEAD] = slot; }
   setTail(b: number, slot: number): void { this.bk[b * W + TAIL] = slot; }
 
-  /** The open bucket for (time, priority), opening a new one (and closing the oldest) if none. */
+  /** The bucket for (time, priority), opening a new one if there is none. */
   openFor(time: number, priority: number): number {
-    const bk = this.bk, open = this.open;
-    for (let k = 0; k < OPEN; k++) {
-      const b = open[k];
-      if (b >= 0 && bk[b * W + TIME] === time && bk[b * W + PRIO] === priority) {
-        if (bk[b * W + HEAD] < 0) this.hollow--; // a hollow bucket gets events again
-        return b;
-      }
+    let b = this.index.get(time, priority);
+    if (b >= 0) {
+      if (this.bk[b * W + HEAD] < 0) this.hollow--; // a hollow bucket gets events again
+      return b;
     }
-    let b: number;
     if (this.freeTop > 0) b = this.free[--this.freeTop];
     else {
       if (this.count * W === this.bk.length) this.grow();
@@ -57,12 +52,10 @@ export class Buckets {
     const o = b * W;
     this.bk[o + TIME] = time;
     this.bk[o + PRIO] = priority;
-    this.bk[o + SEQ] = this.seq++;
     this.bk[o + HEAD] = -1;
     this.bk[o + TAIL] = -1;
     this.heap.push(b, time);
-    open[this.openNext] = b;
-    this.openNext = (this.openNext + 1) % OPEN;
+    this.index.add(time, priority, b);
     return b;
   }
 
@@ -95,14 +88,8 @@ export class Buckets {
     return false;
   }
 
-  // Heap tie-break for buckets at the same time: lower priority, then older bucket.
-  private before(a: number, b: number): boolean {
-    const bk = this.bk, pa = bk[a * W + PRIO], pb = bk[b * W + PRIO];
-    return pa !== pb ? pa < pb : bk[a * W + SEQ] < bk[b * W + SEQ];
-  }
-
   private release(b: number): void {
-    for (let k = 0; k < OPEN; k++) if (this.open[k] === b) this.open[k] = -1;
+    this.index.remove(this.bk[b * W + TIME], this.bk[b * W + PRIO]);
     this.free[this.freeTop++] = b;
   }
 

@@ -39,7 +39,7 @@ export class Engine {
   private gen: Int32Array;
   private freeSlots: Int32Array;
   private freeTop = 0;
-  private ahead: PeriodicHandler | null = null; // see dispatch()
+  private aheadKind = ''; // see dispatch()
 
   constructor(opts: { initialCapacity?: number } = {}) {
     const want = opts.initialCapacity ?? 1024;
@@ -159,10 +159,15 @@ export class Engine {
     this.clock = now;
     this.count++;
     this.queued--;
-    // Touch the next event's handler entry now, so its cache miss overlaps this call.
-    const next = this.rec[r + NEXT];
-    if (next >= 0) this.ahead = this.fns[next];
-    if (this.unlink(slot)) this.buckets.popTop();
+    // The next event is this bucket's next one, or else the head of the new top bucket. Touch its
+    // handler (the array entry and, through typeof, the closure itself) now, so that with many
+    // timers those cache misses overlap this call instead of stalling the next dispatch.
+    let next = this.rec[r + NEXT];
+    if (this.unlink(slot)) {
+      this.buckets.popTop();
+      next = this.heap.size > 0 ? this.buckets.head(this.heap.ids[1]) : -1;
+    }
+    if (next >= 0) this.aheadKind = typeof this.fns[next];
     if (period === 0) {
       this.release(slot); // fired: cancel() from inside its own call returns false
       fn(now);

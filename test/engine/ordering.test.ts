@@ -19,7 +19,7 @@ const ORDER_CASES: { name: string; events: Sched[]; want: string[] }[] = [
   },
   { name: 'fractional priorities', events: [['p', 2, 0.5], ['q', 2, 0.25]], want: ['q', 'p'] },
   {
-    name: 'many keys interleaved (more than the open-bucket set)',
+    name: 'many keys interleaved (each key keeps its own scheduling order)',
     events: [['a', 1, 0], ['b', 1, 1], ['c', 1, 2], ['d', 1, 3], ['e', 1, 4], ['f', 1, 5], ['g', 1, 0], ['h', 1, 1]],
     want: ['a', 'g', 'b', 'h', 'c', 'd', 'e', 'f'],
   },

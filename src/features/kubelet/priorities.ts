@@ -12,7 +12,7 @@ export const KUBELET_PRIORITY = {
   publish: PRIORITY.kubelet + 3,
 } as const;
 
-/** kubelet.go plegRelistPeriod: the PLEG lists containers every second. */
-export const RELIST_PERIOD_MS = 1000;
+/** kubelet.go plegRelistPeriod: the PLEG lists containers every second (one constant, in the PLEG port). */
+export { RELIST_PERIOD_MS } from '../../k8s/kubelet/pleg/generic.js';
 /** kubelet.go syncLoop: the sync ticker that picks up pods whose retry is due fires every second. */
 export const SYNC_TICK_MS = 1000;

@@ -2,7 +2,8 @@
 export { relistFeature, relistSections, RELIST_COMPONENT } from './feature.js';
 export { relistSection, churnSection, relistEntrySchema, churnEntrySchema } from './schema.js';
 export type { RelistEntry, ChurnEntry } from './schema.js';
-export { relistSettingsFor, churnFor, selects, selectorMatches } from './settings.js';
+export { relistSettingsFor, churnFor, selects } from './settings.js';
+export { selectorMatches } from '../../model/label-selector.js';
 export type { NodeRelistSettings, SlowRelist } from './settings.js';
 export { NodeRelist, PLEG_PRIORITY } from './node-relist.js';
 export { OnlineJudge, judgeContainer } from './judge.js';

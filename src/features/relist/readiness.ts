@@ -7,7 +7,7 @@
 // (the kubelet would notice at its next node status update, every 10 s).
 import type { Engine } from '../../engine/engine.js';
 import type { Cluster } from '../../sim/cluster.js';
-import { goDuration } from '../../model/duration.js';
+import { plegHealth } from '../../k8s/kubelet/pleg/health.js';
 
 export interface NotReadyInterval { from: number; to?: number; message: string }
 
@@ -41,15 +41,13 @@ export class PlegReadiness {
   }
 
   healthy(now: number): boolean {
-    return this.age(now) <= this.thresholdMs;
+    return plegHealth(this.relistTime(), now, this.thresholdMs, this.startedAt).ok;
   }
 
   /** The kubelet's message for an unhealthy PLEG (runtimeState errors: "PLEG is not healthy: …"). */
   message(now: number): string {
-    if (this.relistTime() === undefined && this.age(now) > this.thresholdMs) {
-      return 'PLEG is not healthy: pleg has yet to be successful';
-    }
-    return `PLEG is not healthy: pleg was last seen active ${goDuration(this.age(now))} ago; threshold is ${goDuration(this.thresholdMs)}`;
+    const h = plegHealth(this.relistTime(), now, this.thresholdMs, this.startedAt);
+    return `PLEG is not healthy: ${h.message ?? 'pleg is healthy'}`;
   }
 
   /** Re-evaluates health now and arms the timer for the instant it would next turn unhealthy. */

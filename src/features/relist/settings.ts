@@ -1,7 +1,7 @@
 // Which relist settings and churn loads apply to a node: entries select nodes by name and/or
 // label selector (k8s metav1.LabelSelector: matchLabels AND every matchExpression; empty = all).
-import type { Labels, LabelSelector, NodeSpec } from '../../model/types.js';
-import { newLabelRequirement, requirementMatches } from '../../k8s/scheduler/plugins/label-requirement.js';
+import type { NodeSpec } from '../../model/types.js';
+import { selectorMatches } from '../../model/label-selector.js';
 import type { InspectFailure, ListCost, ListFailure } from '../../k8s/kubelet/runtime/faults.js';
 import { relistEntrySchema, type ChurnEntry, type NodeSelection, type RelistEntry } from './schema.js';
 
@@ -25,15 +25,6 @@ export interface NodeRelistSettings {
   faulty: boolean;
 }
 
-/** k8s labels.SelectorFromSet + LabelSelectorAsSelector: all matchLabels and all expressions hold. */
-export function selectorMatches(sel: LabelSelector, labels: Labels): boolean {
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
-    const r = newLabelRequirement(e.key, e.operator, e.values ?? []);
-    if (Array.isArray(r) || !requirementMatches(r, labels)) return false;
-  }
-  return true;
-}
 
 export function selects(entry: NodeSelection, node: Pick<NodeSpec, 'name' | 'labels'>): boolean {
   if (entry.nodes && !entry.nodes.includes(node.name)) return false;

@@ -13,7 +13,7 @@
 //       - { after: 5m, exit: 1 }                    # the process exits with code 1 at age 5 min
 //       - { after: 0s, leak: 1Mi }                  # memory grows 1 MiB per second
 import { z } from 'zod';
-import { DurationError, parseDuration } from '../../model/duration.js';
+import { duration } from '../../model/fields.js';
 import { isNegative, QuantityError, toInteger, toMilli } from '../../model/quantity.js';
 import type { GrpcServingStatus } from '../../k8s/kubelet/prober/handlers.js';
 
@@ -34,8 +34,8 @@ const nonNegativeQuantity = (convert: (v: string | number) => number) => (v: str
   return convert(v);
 };
 
-/** Duration → integer ms. */
-export const durationMs = converted(parseDuration, (e) => e instanceof DurationError);
+/** Duration → integer ms (the one duration schema, model/fields.ts). */
+export const durationMs = duration;
 /** Memory quantity → integer bytes. */
 export const bytes = converted(nonNegativeQuantity(toInteger), (e) => e instanceof QuantityError);
 /** CPU quantity → millicores (here: millicore-seconds of CPU per request). */

@@ -31,7 +31,10 @@ export function inProcessExecutor(): Executor {
   };
 }
 
-const WORKER_ENTRY = new URL('./worker-boot.mjs', import.meta.url).href;
+// Compiled (dist/): workers load the compiled worker directly. From sources (tsx, vitest): through
+// worker-boot.mjs, which registers the TypeScript loader in the worker thread first.
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER_ENTRY = new URL(FROM_SOURCES ? './worker-boot.mjs' : '../worker.js', import.meta.url).href;
 const QUEUED_PER_THREAD = 2;
 
 function failed(task: ReplicationTask, e: unknown): ReplicationResult {

@@ -5,7 +5,7 @@ import { checkExpectations, type SeriesInfo } from '../../../src/features/expect
 import { expectationsOf } from '../../../src/features/expectations/feature.js';
 import { objectsOfScenario } from '../../../src/features/expectations/scenario-objects.js';
 import { scenarioLocator } from '../../../src/scenario/locate.js';
-import { formatDiagnostic } from '../../../src/scenario/diagnostics.js';
+import { formatDiagnostic, type InputError } from '../../../src/scenario/diagnostics.js';
 import { loadScenarioFile, loadScenarioText } from '../../../src/run.js';
 import { minimalScenario, writeTemp } from '../../helpers/tmp.js';
 import { exp } from './helpers.js';
@@ -71,31 +71,36 @@ spec:
     - series: node.node-9.pods
       always: true
       equals: 1`);
+// The same scenario with only valid references (loading it succeeds).
+const validText = scenarioText.replace('node.node-9.pods', 'node.node-2.pods');
 
 describe('scenario information for the checks', () => {
   it('object names per series kind: nodes (also created later), deployments as services, the cluster', () => {
-    const of = objectsOfScenario(loadScenarioText('s.yaml', scenarioText));
+    const of = objectsOfScenario(loadScenarioText('s.yaml', validText));
     expect(of('node')).toEqual(['node-1', 'node-2']);
     expect(of('service')).toEqual(['web']);
     expect(of('cluster')).toEqual(['cluster']);
     expect(of('pod')).toBeUndefined();
   });
 
-  it('positions problems at the expectation field in the scenario file', () => {
+  it('positions problems at the expectation field in the scenario file (the loader rejects the file)', () => {
     const file = writeTemp('s.yaml', scenarioText);
-    const scenario = loadScenarioFile(file);
-    const list = expectationsOf(scenario);
-    expect(list.map((e) => e.name)).toEqual(['all bound', 'node.node-9.pods always equals 1']);
-    const ds = checkExpectations(list, { ...info, objectsOf: objectsOfScenario(scenario), duration: scenario.manifest.spec.duration }, scenarioLocator(scenario));
     const lines = scenarioText.split('\n');
     const line = lines.findIndex((l) => l.includes('series: node.node-9.pods')) + 1;
-    expect(ds.map(formatDiagnostic)).toEqual([
+    let err: InputError | undefined;
+    try { loadScenarioFile(file); } catch (e) { err = e as InputError; }
+    expect(err?.diagnostics.map(formatDiagnostic)).toEqual([
       `${file}:${line}:15 spec.expectations[1].series: no node object "node-9" (did you mean "node-1"?); the scenario's node objects: node-1, node-2 (or * for every one)`,
     ]);
+    const scenario = loadScenarioFile(writeTemp('s.yaml', validText));
+    const list = expectationsOf(scenario);
+    expect(list.map((e) => e.name)).toEqual(['all bound', 'node.node-2.pods always equals 1']);
+    const ds = checkExpectations(list, { ...info, objectsOf: objectsOfScenario(scenario), duration: scenario.manifest.spec.duration }, scenarioLocator(scenario));
+    expect(ds).toEqual([]);
   });
 
   it('positions come from the loaded text, not from re-reading the file', () => {
-    const scenario = loadScenarioText('/nonexistent/s.yaml', scenarioText);
+    const scenario = loadScenarioText('/nonexistent/s.yaml', validText);
     const d = scenarioLocator(scenario)(['spec', 'expectations', 1, 'series'], 'boom');
     expect(formatDiagnostic(d)).toMatch(/^\/nonexistent\/s\.yaml:\d+:\d+ spec\.expectations\[1\]\.series: boom$/);
   });

@@ -1,7 +1,8 @@
 // spec.relist / spec.churn: schema defaults and errors, node selection, Go duration text.
 import { describe, expect, it } from 'vitest';
 import { churnEntrySchema, relistEntrySchema, relistSection } from '../../../src/features/relist/schema.js';
-import { activeSlowRelist, churnFor, relistSettingsFor, selectorMatches } from '../../../src/features/relist/settings.js';
+import { activeSlowRelist, churnFor, relistSettingsFor } from '../../../src/features/relist/settings.js';
+import { selectorMatches } from '../../../src/model/label-selector.js';
 import { goDuration } from '../../../src/model/duration.js';
 import { InputError } from '../../../src/scenario/diagnostics.js';
 import { loadScenarioText, buildSimulation } from '../../../src/run.js';

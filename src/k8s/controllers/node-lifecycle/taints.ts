@@ -5,7 +5,7 @@
 // pkg/controller/nodelifecycle/scheduler/taint_manager.go (getMinTolerationTime) and
 // staging/src/k8s.io/component-helpers/scheduling/corev1/helpers.go GetMatchingTolerations.
 import type { Taint, Toleration } from '../../../model/types.js';
-import { toleratesTaint } from '../../scheduler/plugins/tolerations.js';
+import { toleratesTaint } from '../../../model/tolerations.js';
 
 export const TAINT_NOT_READY = 'node.kubernetes.io/not-ready';
 export const TAINT_UNREACHABLE = 'node.kubernetes.io/unreachable';

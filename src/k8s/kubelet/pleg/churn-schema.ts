@@ -1,18 +1,9 @@
 // Scenario form of the churn load generator (zod 4). Durations are Go-style strings ("500ms",
 // "2s", "1m") or numbers of seconds; the parsed value is a ChurnSpec in integer milliseconds.
 import { z } from 'zod';
-import { DurationError, parseDuration } from '../../../model/duration.js';
+import { duration } from '../../../model/fields.js';
 import type { ChurnSpec } from './churn.js';
 
-const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  try {
-    return parseDuration(v);
-  } catch (e) {
-    if (!(e instanceof DurationError)) throw e;
-    ctx.addIssue({ code: 'custom', message: e.message });
-    return z.NEVER;
-  }
-});
 
 const positiveDuration = duration.refine((ms) => ms > 0, 'must be longer than 0');
 

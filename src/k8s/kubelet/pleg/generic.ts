@@ -10,6 +10,7 @@
 //   node readiness: pleg.healthy(now)                    // false → "PLEG is not healthy"
 //   judging: compareWithGroundTruth(runtime.log, allSentEvents)
 import type { ListedPod, PodLister } from '../runtime/types.js';
+import { plegHealth, type PlegHealth } from './health.js';
 import { PodCache } from './cache.js';
 import { EventChannel, PLEG_CHANNEL_CAPACITY } from './channel.js';
 import { newCounters, recordDuration, type PlegCounters } from './counters.js';
@@ -81,14 +82,9 @@ export class GenericPleg {
     return this.channel.drain(max);
   }
 
-  /** generic.go Healthy: never relisted, or last relist older than the threshold (strictly) → unhealthy. */
-  health(now: number): { ok: boolean; message?: string } {
-    if (this.lastRelistTime === undefined) return { ok: false, message: 'pleg has yet to be successful' };
-    const elapsed = now - this.lastRelistTime;
-    if (elapsed > this.relistThresholdMs) {
-      return { ok: false, message: `pleg was last seen active ${elapsed}ms ago; threshold is ${this.relistThresholdMs}ms` };
-    }
-    return { ok: true };
+  /** generic.go Healthy (health.ts). */
+  health(now: number): PlegHealth {
+    return plegHealth(this.lastRelistTime, now, this.relistThresholdMs);
   }
 
   healthy(now: number): boolean {

@@ -1,5 +1,6 @@
 // Public surface of the generic PLEG, its ground-truth judge and the churn load generator.
 export { GenericPleg, RELIST_PERIOD_MS, RELIST_THRESHOLD_MS } from './generic.js';
+export { plegHealth, type PlegHealth } from './health.js';
 export type { GenericPlegOptions, RelistResult } from './generic.js';
 export { EventChannel, PLEG_CHANNEL_CAPACITY } from './channel.js';
 export { PodCache, emptyPodStatus } from './cache.js';

@@ -1,7 +1,7 @@
 // Node selector terms (matchExpressions on labels, matchFields on metadata.name).
 // k8s v1.28 staging/src/k8s.io/component-helpers/scheduling/corev1/nodeaffinity/nodeaffinity.go.
 import type { NodeSelectorTerm, NodeSpec, PreferredSchedulingTerm, SelectorRequirement } from '../../../model/types.js';
-import { newLabelRequirement, requirementMatches, type LabelRequirement } from './label-requirement.js';
+import { newLabelRequirement, requirementMatches, type LabelRequirement } from '../../../model/label-selector.js';
 
 export const OBJECT_NAME_FIELD = 'metadata.name';
 

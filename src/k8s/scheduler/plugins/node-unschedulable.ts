@@ -3,7 +3,7 @@
 import type { PodObject, Taint } from '../../../model/types.js';
 import { newStatus } from '../status.js';
 import type { CycleState, FilterPlugin, NodeInfo, Status } from '../types.js';
-import { tolerationsTolerateTaint } from './tolerations.js';
+import { tolerationsTolerateTaint } from '../../../model/tolerations.js';
 
 export const NODE_UNSCHEDULABLE = 'NodeUnschedulable';
 export const ERR_REASON_UNSCHEDULABLE = 'node(s) were unschedulable';

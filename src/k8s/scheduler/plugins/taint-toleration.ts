@@ -5,7 +5,7 @@ import type { PodObject, Taint, Toleration } from '../../../model/types.js';
 import { MAX_NODE_SCORE, newStatus } from '../status.js';
 import type { CycleState, FilterPlugin, NodeInfo, NodeScore, PreScorePlugin, ScorePlugin, Status } from '../types.js';
 import { defaultNormalizeScore } from './normalize.js';
-import { findUntoleratedTaint, tolerationsTolerateTaint } from './tolerations.js';
+import { findUntoleratedTaint, tolerationsTolerateTaint } from '../../../model/tolerations.js';
 
 export const TAINT_TOLERATION = 'TaintToleration';
 const PRE_SCORE_KEY = `PreScore${TAINT_TOLERATION}`;

@@ -1,7 +1,7 @@
 // Matching tolerations against taints.
 // k8s v1.28 staging/src/k8s.io/api/core/v1/toleration.go ToleratesTaint and
 // pkg/apis/core/v1/helper/helpers.go TolerationsTolerateTaint / FindMatchingUntoleratedTaint.
-import type { Taint, Toleration } from '../../../model/types.js';
+import type { Taint, Toleration } from './types.js';
 
 /**
  * k8s Toleration.ToleratesTaint: effects must match unless the toleration's is empty, keys must

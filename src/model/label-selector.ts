@@ -1,6 +1,6 @@
 // One label requirement (key, operator, values), validated and matched like
 // k8s v1.28 staging/src/k8s.io/apimachinery/pkg/labels/selector.go NewRequirement / Requirement.Matches.
-import type { Labels, SelectorOperator } from '../../../model/types.js';
+import type { Labels, LabelSelector, SelectorOperator } from './types.js';
 
 export interface LabelRequirement {
   key: string;
@@ -91,4 +91,14 @@ export function requirementMatches(r: LabelRequirement, labels: Labels): boolean
       return r.operator === 'Gt' ? v > r.bound : v < r.bound;
     }
   }
+}
+
+/** k8s labels.SelectorFromSet + LabelSelectorAsSelector: all matchLabels and all expressions hold. */
+export function selectorMatches(sel: LabelSelector, labels: Labels): boolean {
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
+  for (const e of sel.matchExpressions ?? []) {
+    const r = newLabelRequirement(e.key, e.operator, e.values ?? []);
+    if (Array.isArray(r) || !requirementMatches(r, labels)) return false;
+  }
+  return true;
 }

@@ -2,7 +2,7 @@
 // NodeShouldRunDaemonPod and predicates (node name, required node affinity + nodeSelector, taints).
 import type { NodeAffinity, NodeSpec, Taint, Toleration } from '../../../model/types.js';
 import { anyTermMatches, parseRequiredTerms } from '../../scheduler/plugins/node-selector.js';
-import { findUntoleratedTaint } from '../../scheduler/plugins/tolerations.js';
+import { findUntoleratedTaint } from '../../../model/tolerations.js';
 import { daemonPodTolerations } from './tolerations.js';
 
 /** The parts of a DaemonSet's pod template the decision reads. */

@@ -17,15 +17,29 @@ import { podTimelineFeature } from './pod-timeline/feature.js';
 import { relistFeature } from './relist/feature.js';
 import { schedulingFeature } from './scheduling/feature.js';
 import { servicesFeature } from './services/feature.js';
+import { cronJobsFeature } from './cronjobs/feature.js';
+import { daemonSetsFeature } from './daemonsets/feature.js';
+import { disruptionFeature } from './disruption/feature.js';
+import { jobsFeature } from './jobs/feature.js';
+import { priorityClassesFeature } from './priority-classes/feature.js';
+import { replicaSetsFeature } from './replicasets/feature.js';
+import { statefulSetsFeature } from './statefulsets/feature.js';
 
 /** Every feature, in installation order. */
 export const FEATURES: readonly Feature[] = orderFeatures([
   objectsFeature,
+  priorityClassesFeature,
   nodePoolsFeature,
   coreSeriesFeature,
   podTimelineFeature,
   deploymentsFeature,
   servicesFeature,
+  replicaSetsFeature,
+  daemonSetsFeature,
+  statefulSetsFeature,
+  jobsFeature,
+  cronJobsFeature,
+  disruptionFeature,
   nodeLifecycleFeature,
   schedulingFeature,
   kubeletFeature,

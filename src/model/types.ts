@@ -120,6 +120,9 @@ export interface PodSpec {
   terminationGracePeriodSeconds: number;
   schedulerName: string;
   priority: number;
+  /** Resolved to `priority` by the priority-classes feature (PriorityClass admission). */
+  priorityClassName?: string;
+  preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
 }
 
 export interface PodTemplate {

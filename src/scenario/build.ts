@@ -50,7 +50,17 @@ export function buildPodSpec(s: PodSpecInput, images: Readonly<Record<string, Im
     terminationGracePeriodSeconds: s.terminationGracePeriodSeconds,
     schedulerName: s.schedulerName,
     priority: s.priority,
+    ...priorityFields(s),
   };
+}
+
+// priorityClassName / preemptionPolicy are accepted by the pod schema without a shape; keep them when well-typed.
+function priorityFields(s: PodSpecInput): Pick<PodSpec, 'priorityClassName' | 'preemptionPolicy'> {
+  const raw = s as { priorityClassName?: unknown; preemptionPolicy?: unknown };
+  const out: Pick<PodSpec, 'priorityClassName' | 'preemptionPolicy'> = {};
+  if (typeof raw.priorityClassName === 'string' && raw.priorityClassName !== '') out.priorityClassName = raw.priorityClassName;
+  if (raw.preemptionPolicy === 'PreemptLowerPriority' || raw.preemptionPolicy === 'Never') out.preemptionPolicy = raw.preemptionPolicy;
+  return out;
 }
 
 export function buildPodTemplate(t: { metadata: { labels: Record<string, string>; annotations: Record<string, string> }; spec: PodSpecInput }, images: Readonly<Record<string, ImageDefaults>>): PodTemplate {

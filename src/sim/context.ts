@@ -6,7 +6,7 @@ import type { Recorder } from './recorder.js';
 import type { LoadedObject, Scenario } from '../scenario/load.js';
 import type { ObjectRef } from '../scenario/schema/refs.js';
 import type { Cluster } from './cluster.js';
-import type { AppStatus, NodeHealth, PodTerminator, ScaleTarget, UsageProvider } from './hooks.js';
+import type { AppStatus, Evictor, NodeHealth, PodTerminator, ScaleTarget, UsageProvider } from './hooks.js';
 
 export interface SimContext {
   scenario: Scenario;
@@ -34,6 +34,8 @@ export interface SimContext {
   terminator?: PodTerminator;
   /** Set by the node-lifecycle component: whether a node's kubelet runs. */
   nodeHealth?: NodeHealth;
+  /** Set by the disruption feature: evictions that respect PodDisruptionBudgets (drain). */
+  evictor?: Evictor;
 }
 
 export interface Component {

@@ -40,6 +40,18 @@ export interface NodeHealth {
   kubeletRunning(node: string): boolean;
 }
 
+/**
+ * Pod annotation naming the scenario object (`Kind/name`) whose `spec.apps` entry scripts the pod's
+ * containers, set by the workload controllers (e.g. `CronJob/report` on the pods of its Jobs).
+ */
+export const APP_TARGET_ANNOTATION = 'kubetwin.io/app-target';
+
+/** Voluntary disruptions through the eviction API (PodDisruptionBudgets), set by the disruption feature. */
+export interface Evictor {
+  /** kubectl drain's eviction of these pods: evict each, retrying refused ones every 5 s. */
+  drainPods(pods: readonly PodState[], node: string): void;
+}
+
 /** The scale subresource of one workload kind (Deployment, and any kind a feature adds). */
 export interface ScaleTarget {
   /** spec.replicas of the named object, undefined when it does not exist. */

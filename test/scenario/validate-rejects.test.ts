@@ -66,7 +66,49 @@ spec: { selector: { app: web }, ports: [{ port: 80 }] }
 `),
     message: /Service objects are accepted but not simulated/,
   },
+  'priority-classes': {
+    text: minimalScenario(`---
+apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec: { priorityClassName: hgih, containers: [{ name: app, image: nginx }] }
+`),
+    message: /spec\.priorityClassName: no PriorityClass with name hgih was found/,
+  },
+  // Warnings only: the object runs, with what kubetwin does not simulate named.
+  jobs: {
+    text: minimalScenario(`---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: j }
+spec: { podFailurePolicy: { rules: [] }, template: { spec: { restartPolicy: Never, containers: [{ name: app, image: busybox }] } } }
+`),
+    message: /podFailurePolicy is not simulated/,
+  },
+  cronjobs: {
+    text: minimalScenario(`---
+apiVersion: batch/v1
+kind: CronJob
+metadata: { name: c }
+spec: { schedule: "0 * * * *", timeZone: Europe/Paris, jobTemplate: { spec: { template: { spec: { restartPolicy: Never, containers: [{ name: app, image: busybox }] } } } } }
+`),
+    message: /time zone "Europe\/Paris" is not simulated/,
+  },
+  statefulsets: {
+    text: minimalScenario(`---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: { name: db }
+spec:
+  selector: { matchLabels: { app: db } }
+  volumeClaimTemplates: [{ metadata: { name: data } }]
+  template: { metadata: { labels: { app: db } }, spec: { containers: [{ name: app, image: postgres }] } }
+`),
+    message: /persistent volume claims are not simulated/,
+  },
 };
+
+const WARNING_ONLY = ['services', 'jobs', 'cronjobs', 'statefulsets'];
 
 describe('validate rejects what run rejects', () => {
   for (const [feature, c] of Object.entries(CASES)) {
@@ -75,7 +117,7 @@ describe('validate rejects what run rejects', () => {
       const out = join(tempDir(), 'report');
       const v = await cli('validate', file);
       const r = await cli('run', file, '--out', out, '--quiet');
-      const warningOnly = feature === 'services';
+      const warningOnly = WARNING_ONLY.includes(feature);
       expect(v.code, v.stderr).toBe(warningOnly ? 0 : 2);
       expect(r.code, r.stderr).toBe(warningOnly ? 0 : 2);
       for (const res of [v, r]) expect(res.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+ .*${c.message.source}`));

@@ -1,7 +1,8 @@
 // Which scripted application runs in which container: `spec.apps` entries matched to pods by their
-// owning Deployment (or the Pod's own name) and container name. kubetwin's own wiring, no Kubernetes.
+// owning Deployment, the workload named by the pod's kubetwin.io/app-target annotation (or the Pod's own name) and container name. kubetwin's own wiring, no Kubernetes.
 import { DEFAULT_APP, type AppSpec } from '../../load/app/index.js';
 import type { PodObject } from '../../model/types.js';
+import { APP_TARGET_ANNOTATION } from '../../sim/hooks.js';
 import type { AppEntry } from './schema.js';
 
 export interface ContainerApp {
@@ -35,9 +36,12 @@ export class AppCatalog {
   /** The app of container `name` in `pod`: by owning Deployment, else by Pod name; default: always healthy. */
   forContainer(pod: PodObject, name: string): ContainerApp {
     const owner = pod.ownerRef?.kind === 'Deployment' ? pod.ownerRef.name : undefined;
-    const candidates = owner !== undefined
-      ? [key('Deployment', owner, name), key('Deployment', owner)]
-      : [key('Pod', pod.name, name), key('Pod', pod.name)];
+    const target = /^([A-Za-z]+)\/(.+)$/.exec(pod.annotations[APP_TARGET_ANNOTATION] ?? '');
+    const candidates = target
+      ? [key(target[1], target[2], name), key(target[1], target[2])]
+      : owner !== undefined
+        ? [key('Deployment', owner, name), key('Deployment', owner)]
+        : [key('Pod', pod.name, name), key('Pod', pod.name)];
     const found = candidates.map((k) => this.byKey.get(k)).find((e) => e !== undefined);
     return { spec: found?.spec ?? DEFAULT_APP, shutdownMs: found?.shutdownMs ?? this.defaultShutdownMs(pod) };
   }

@@ -11,7 +11,7 @@ import type { Feature } from '../../sim/feature.js';
 import { AppCatalog, appTargetProblems, type AppHost } from './apps.js';
 import { Kubelet } from './kubelet.js';
 import { CONTAINER_COLUMNS, POD_COLUMNS, registerKubeletReport } from './report.js';
-import { appsSection, KUBELET_DEFAULTS, kubeletSection, type AppEntry, type KubeletSettings } from './schema.js';
+import { APP_HOST_KINDS, appsSection, KUBELET_DEFAULTS, kubeletSection, type AppEntry, type KubeletSettings } from './schema.js';
 
 type ContainerList = { containers: Array<{ name: string }> };
 
@@ -20,8 +20,12 @@ function hostsOf(scenario: Scenario): AppHost[] {
   for (const o of [...scenario.objects, ...scenario.created.values()]) {
     const m = o.manifest as unknown as { spec: ContainerList & { template?: { spec: ContainerList } } };
     if (o.kind === 'Pod') out.push({ kind: 'Pod', name: o.name, containers: m.spec.containers.map((c) => c.name) });
-    if (o.kind === 'Deployment' && m.spec.template) {
-      out.push({ kind: 'Deployment', name: o.name, containers: m.spec.template.spec.containers.map((c) => c.name) });
+    if (o.kind !== 'Pod' && o.kind !== 'CronJob' && APP_HOST_KINDS.includes(o.kind) && m.spec.template) {
+      out.push({ kind: o.kind, name: o.name, containers: m.spec.template.spec.containers.map((c) => c.name) });
+    }
+    if (o.kind === 'CronJob') {
+      const t = (m.spec as unknown as { jobTemplate: { spec: { template: { spec: ContainerList } } } }).jobTemplate.spec.template;
+      out.push({ kind: 'CronJob', name: o.name, containers: t.spec.containers.map((c) => c.name) });
     }
   }
   return out;

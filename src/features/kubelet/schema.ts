@@ -3,7 +3,7 @@
 //
 //   spec:
 //     apps:                          # what the simulated application in a container does
-//       - target: deployment/web     # or pod/<name>: every pod of the Deployment, or that Pod
+//       - target: deployment/web     # or pod/<name>, job/<name>, cronjob/<name>, statefulset/…, daemonset/…, replicaset/…
 //         container: app             # optional: default = every container of the target
 //         startupTime: 5s            # …any field of the app model (src/kubelet/app/schema.ts)
 //         phases: [{ after: 60s, hang: true }]
@@ -18,9 +18,12 @@ import { appSpecSchema, durationMs } from '../../load/app/schema.js';
 import { containerName, duration } from '../../model/fields.js';
 import { objectRef } from '../../scenario/schema/refs.js';
 
+/** Kinds whose pods run scripted apps: the object itself (Pod) or the pods it creates. */
+export const APP_HOST_KINDS: readonly string[] = ['Deployment', 'Pod', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'];
+
 const appTarget = objectRef.superRefine((r, ctx) => {
-  if (r.kind !== 'Deployment' && r.kind !== 'Pod') {
-    ctx.addIssue({ code: 'custom', message: `an app runs in a Deployment's pods or a Pod (deployment/<name> or pod/<name>), not in a ${r.kind}` });
+  if (!APP_HOST_KINDS.includes(r.kind)) {
+    ctx.addIssue({ code: 'custom', message: `an app runs in a Pod or in the pods of a ${APP_HOST_KINDS.filter((k) => k !== 'Pod').join('/')} (e.g. deployment/<name>, job/<name>), not in a ${r.kind}` });
   }
 });
 

@@ -70,11 +70,20 @@ export class NodeLifecycleController implements NodeHealth {
     this.ctx.cluster.event('Node', name, status, `Node ${name} status is now: ${status}`);
   }
 
-  /** kubectl drain: cordon, then evict every pod of the node (graceful deletion; no PDBs modelled). */
+  /**
+   * kubectl drain --ignore-daemonsets: cordon, then evict every pod of the node except DaemonSet
+   * pods (their controller would put them straight back). With the disruption feature installed the
+   * evictions respect PodDisruptionBudgets (a refused one is retried every 5 s); without it every pod
+   * is deleted gracefully at once.
+   */
   drain(name: string): void {
     this.cordon(name, true);
-    for (const p of this.ctx.cluster.podsOn(name)) {
-      if (p.deletingAt !== undefined) continue;
+    const pods = this.ctx.cluster.podsOn(name).filter((p) => p.deletingAt === undefined && p.obj.ownerRef?.kind !== 'DaemonSet');
+    if (this.ctx.evictor) {
+      this.ctx.evictor.drainPods(pods, name);
+      return;
+    }
+    for (const p of pods) {
       this.ctx.cluster.event('Pod', p.obj.name, 'Evicted', `Evicting pod ${p.key} (drain of node ${name})`);
       if (this.ctx.terminator) this.ctx.terminator.terminate(p);
       else this.ctx.cluster.deletePod(p);

@@ -45,10 +45,18 @@ export class SchedulerLoop {
     });
     bus.on('pod:deleted', (p) => {
       if (p.nodeName) {
+        if (p.phase === 'Succeeded' || p.phase === 'Failed') return; // already gone from the scheduler's view
         const info = this.infos.get(p.nodeName);
         if (info) removePod(info, p.obj.uid);
         this.clusterChanged('AssignedPodDelete');
       } else this.queue.delete(p.key);
+    });
+    // k8s v1.28 scheduler.go newPodInformer lists pods with status.phase!=Succeeded,Failed: a pod
+    // that finished (a Job's) no longer holds its requests, as if it had been deleted.
+    bus.on('pod:phase', (p) => {
+      if (!p.nodeName || (p.phase !== 'Succeeded' && p.phase !== 'Failed')) return;
+      const info = this.infos.get(p.nodeName);
+      if (info && removePod(info, p.obj.uid)) this.clusterChanged('AssignedPodDelete');
     });
   }
 

@@ -7,12 +7,16 @@ import { formatDiagnostic, InputError } from '../scenario/diagnostics.js';
 import { loadScenarioFile, runScenarioFile, scenarioJsonSchemaText } from '../run.js';
 import { formatResult, formatTally } from '../features/expectations/format.js';
 import { compareDirs, compareReports, CompareInputError, formatComparison, readReport, reportTexts } from '../study/compare/index.js';
-import { progressReporter } from '../report/progress.js';
+import { progressReporter, scenarioLines } from '../report/progress.js';
 import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from '../study/sweep/commands.js';
 import { recommendCommand } from '../study/recommend/index.js';
 import { processIo, type Io } from '../report/io.js';
+import { packageVersion } from './version.js';
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2 } as const;
+
+/** Progress-line wording of a run's exit code. */
+const RUN_STATUS: Record<number, string> = { 0: 'ok', 1: 'expectations failed', 2: 'bad input' };
 
 type Handler = (args: Record<string, unknown>, io: Io) => Promise<number>;
 
@@ -76,8 +80,11 @@ const runAllCmd: Handler = async (a, io) => {
   const dir = String(a.dir);
   const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
   let worst: number = EXIT.ok;
+  const finished = scenarioLines(io, Boolean(a.quiet), files.length);
   for (const f of files) {
+    const started = performance.now();
     const code = await runCmd({ scenario: join(dir, f), out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, quiet: a.quiet, set: [] }, io);
+    finished(f.replace(/\.(ya?ml|json)$/, ''), RUN_STATUS[code] ?? `exit ${code}`, performance.now() - started);
     worst = Math.max(worst, code);
   }
   return worst;
@@ -147,7 +154,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .strict()
     .help()
     .alias('h', 'help')
-    .version(false)
+    .version('version', 'print the kubetwin version', packageVersion())
     .epilogue('Exit codes: 0 ok, 1 a scenario expectation failed or a comparison found a difference, 2 bad input (nothing written).')
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns ?? 100));

@@ -57,8 +57,8 @@ describe('progress lines', () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.split('\n').filter(Boolean);
     expect(lines).toHaveLength(4);
-    lines.forEach((l, i) => expect(l).toMatch(new RegExp(`^\\[${i + 1}/4\\] point \\d \\(cpu=\\d, podCpu=(500m|1)\\): ok \\(\\d+\\.\\d s elapsed\\)$`)));
-    expect(lines.map((l) => l.match(/point (\d)/)![1]).sort()).toEqual(['0', '1', '2', '3']);
+    for (const [i, l] of lines.entries()) expect(l).toMatch(new RegExp(`^\\[${i + 1}/4\\] point \\d \\(cpu=\\d, podCpu=(500m|1)\\): ok \\(\\d+\\.\\d s elapsed\\)$`));
+    expect(lines.map((l) => l.match(/point (\d)/)?.[1]).sort()).toEqual(['0', '1', '2', '3']);
     expect(lines[0]).toMatch(/^\[1\/4\] point 0 \(cpu=2, podCpu=500m\): ok/);
     // A re-run reuses every point: one line says so, none per point.
     const again = await cli('sweep', file, '--out', out, '--workers', '1');

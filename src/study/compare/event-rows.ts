@@ -43,8 +43,8 @@ function groups(a: Row[], b: Row[]): Array<{ time: number; kind: string; object:
   const add = (rows: Row[], side: 'a' | 'b') => {
     for (const r of rows) {
       const key = `${r.time}\u0000${r.kind}\u0000${r.object}`;
-      let g = byKey.get(key);
-      if (!g) byKey.set(key, (g = { time: r.time, kind: r.kind, object: r.object, a: [], b: [] }));
+      const g = byKey.get(key) ?? { time: r.time, kind: r.kind, object: r.object, a: [], b: [] };
+      byKey.set(key, g);
       g[side].push(r.cell);
     }
   };

@@ -19,11 +19,11 @@ function ev(c: EventCell | undefined): string {
 function eventColumn(c: EventChange, l: Labels): string {
   if (c.what === 'only A') return `only in ${l.a}`;
   if (c.what === 'only B') return `only in ${l.b}`;
-  return c.what === 'message' ? `${c.a!.reason} message` : 'reason';
+  return c.what === 'message' ? `${c.a?.reason} message` : 'reason';
 }
 
 function eventValues(c: EventChange): [string, string] {
-  if (c.what === 'message') return [`"${c.a!.message}"`, `"${c.b!.message}"`];
+  if (c.what === 'message') return [`"${c.a?.message}"`, `"${c.b?.message}"`];
   return [ev(c.a), ev(c.b)];
 }
 

@@ -7,11 +7,12 @@ import { formatDiagnostic, InputError } from '../scenario/diagnostics.js';
 import { loadScenarioFile, runScenarioFile, scenarioJsonSchemaText } from '../run.js';
 import { formatResult, formatTally } from '../features/expectations/format.js';
 import { compareDirs, compareReports, CompareInputError, formatComparison, readReport, reportTexts } from '../study/compare/index.js';
-import { progressReporter } from '../report/progress.js';
+import { progressReporter, scenarioLines } from '../report/progress.js';
 import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from '../study/sweep/commands.js';
 import { recommendCommand } from '../study/recommend/index.js';
 import { processIo, type Io } from '../report/io.js';
 import { DEFAULT_LIMITS, type Limits } from '../scenario/bounds.js';
+import { packageVersion } from './version.js';
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2, internalError: 70 } as const;
 
@@ -113,8 +114,10 @@ const runAllCmd: Handler = async (a, io) => {
   }
   if (!files.length) throw new InputError([{ file: dir, line: 0, col: 0, path: '', severity: 'error', message: 'holds no scenario files (*.yaml, *.yml, *.json)' }]);
   const outcomes: Array<[string, number]> = [];
+  const finished = scenarioLines(io, Boolean(a.quiet), files.length);
   for (const f of files) {
     const file = join(dir, f);
+    const started = performance.now();
     let code: number;
     try {
       code = await runCmd({ ...a, scenario: file, out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, set: [] }, io);
@@ -122,6 +125,7 @@ const runAllCmd: Handler = async (a, io) => {
       code = e instanceof InputError ? printInputError(io, e, `${file} was not run`) : printInternalError(io, e, Boolean(a.debug));
     }
     outcomes.push([file, code]);
+    finished(f.replace(/\.(ya?ml|json)$/, ''), OUTCOME[code] ?? `exit ${code}`, performance.now() - started);
   }
   const width = Math.max(4, ...outcomes.map(([f]) => f.length));
   io.stdout(`\n${'file'.padEnd(width)}  outcome\n`);
@@ -208,7 +212,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .strict()
     .help()
     .alias('h', 'help')
-    .version(false)
+    .version('version', 'print the kubetwin version', packageVersion())
     .epilogue('Exit codes: 0 ok, 1 a scenario expectation failed or a comparison found a difference, 2 bad input (nothing written), 70 internal error (a kubetwin bug: please report it).')
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns ?? 100));

@@ -33,3 +33,21 @@ export function progressReporter(io: Io, quiet: boolean): Progress {
     },
   };
 }
+
+/** Wall time for progress lines: `2.1 s`. */
+export function wallSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * `run-all` on stderr when it is not a terminal (CI logs, pipes): one line per finished scenario,
+ * `[3/9] cpu-spike-hpa: ok (2.1 s)`. Nothing on a terminal (each run has its bar) or with --quiet.
+ */
+export function scenarioLines(io: Io, quiet: boolean, total: number): (name: string, status: string, ms: number) => void {
+  if (quiet || io.isTTY) return () => {};
+  let done = 0;
+  return (name, status, ms) => {
+    done += 1;
+    io.stderr(`[${done}/${total}] ${name}: ${status} (${wallSeconds(ms)})\n`);
+  };
+}

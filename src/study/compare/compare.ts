@@ -1,5 +1,6 @@
 // Compares two runs' reports: timeseries.csv series by series, events.csv event by event, and
 // summary.json deeply; the first divergence is the earliest in virtual time.
+import { diffEventRows, type EventRowsDiff } from './event-rows.js';
 import { compareEvents, type EventDivergence, type EventsDiff } from './events.js';
 import { readReport, type ReportTexts } from './report.js';
 import { compareSummaries, type SummaryDifference, type SummaryDiff } from './summary.js';
@@ -15,6 +16,8 @@ export interface ReportDiff {
   equal: boolean;
   timeseries: TimeseriesDiff;
   events: EventsDiff;
+  /** events.csv row by row (same object, same time matched): what changed, not just where. */
+  eventRows: EventRowsDiff;
   summary: SummaryDiff;
   first?: Divergence;
 }
@@ -30,9 +33,10 @@ export function compareReports(a: ReportTexts, b: ReportTexts, opts: CompareOpti
   const labels = opts.labels ?? { a: 'A', b: 'B' };
   const timeseries = compareTimeseries(a.timeseries, b.timeseries, tol, labels);
   const events = compareEvents(a.events, b.events, tol, labels);
+  const eventRows = diffEventRows(a.events, b.events, tol, labels);
   const summary = compareSummaries(a.summary, b.summary, tol, labels);
   const first = firstOf(timeseries.first, events.first, summary.list[0]);
-  return { equal: first === undefined, timeseries, events, summary, first };
+  return { equal: first === undefined, timeseries, events, eventRows, summary, first };
 }
 
 /** The earliest divergence in virtual time; a differing events.csv header comes first, summary.json last. */

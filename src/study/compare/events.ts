@@ -21,7 +21,7 @@ export interface EventsDiff {
   first?: EventDivergence;
 }
 
-function rows(text: string, label: string): string[][] {
+export function eventRows(text: string, label: string): string[][] {
   const r = readCsv(text, label);
   if (r.length === 0 || r[0][0] !== 'time_s') throw new CompareInputError([`${label}: not a kubetwin events.csv (the header must start with time_s)`]);
   return r;
@@ -38,8 +38,8 @@ function earliest(...cells: Array<string | undefined>): number | undefined {
 }
 
 export function compareEvents(a: string, b: string, tol: Tolerance, labels = { a: 'A', b: 'B' }): EventsDiff {
-  const ra = rows(a, `${labels.a} events.csv`);
-  const rb = rows(b, `${labels.b} events.csv`);
+  const ra = eventRows(a, `${labels.a} events.csv`);
+  const rb = eventRows(b, `${labels.b} events.csv`);
   let differing = 0;
   let first: EventDivergence | undefined;
   for (let i = 0; i < Math.max(ra.length, rb.length); i++) {

@@ -1,5 +1,7 @@
-// The comparison as text: the first divergence, then one summary line per file.
+// The comparison as text: the first divergence, each file's first divergent row and a table of
+// what differs (rows-format.ts), then one count line per file.
 import type { Divergence, ReportDiff } from './compare.js';
+import { formatRows } from './rows-format.js';
 
 export interface Labels { a: string; b: string }
 
@@ -22,20 +24,28 @@ export function formatDivergence(d: Divergence, l: Labels = { a: 'A', b: 'B' }):
   return `in summary.json at ${d.path}: ${l.a} = ${val(d.a)}, ${l.b} = ${val(d.b)}`;
 }
 
+function eventsLine(r: ReportDiff, l: Labels): string {
+  const ev = r.events;
+  const rows = r.eventRows;
+  if (!ev.differing && !ev.first) return `  events.csv: all ${plural(ev.countA, 'event')} equal`;
+  const counts = `${l.a} has ${ev.countA}, ${l.b} has ${ev.countB}`;
+  if (!rows.changes) return `  events.csv: the headers differ (${counts})`;
+  const detail = `${rows.changed} changed, ${rows.onlyA} only in ${l.a}, ${rows.onlyB} only in ${l.b}; `;
+  return `  events.csv: ${plural(rows.changes, 'event')} ${rows.changes === 1 ? 'differs' : 'differ'} (${detail}${counts})`;
+}
+
 export function formatComparison(r: ReportDiff, l: Labels = { a: 'A', b: 'B' }): string {
   const ts = r.timeseries;
   const ev = r.events;
   if (r.equal) {
     return `no difference: ${plural(ts.series, 'series')}, ${plural(ev.countA, 'event')} and summary.json are equal\n`;
   }
-  const lines = [`behaviour differs — first divergence ${formatDivergence(r.first!, l)}`];
+  const lines = [`behaviour differs — first divergence ${formatDivergence(r.first!, l)}`, ...formatRows(r, l), 'in all:'];
   const more = ts.seriesDiffering > ts.differing.length ? ', …' : '';
   lines.push(ts.seriesDiffering
     ? `  timeseries.csv: ${ts.seriesDiffering} of ${plural(ts.series, 'series')} differ (${plural(ts.pointsDiffering, 'point')}): ${ts.differing.join(', ')}${more}`
     : `  timeseries.csv: all ${plural(ts.series, 'series')} equal`);
-  lines.push(ev.differing || ev.first
-    ? `  events.csv: ${ev.differing} of ${Math.max(ev.countA, ev.countB)} event positions differ (${l.a} has ${ev.countA}, ${l.b} has ${ev.countB})`
-    : `  events.csv: all ${plural(ev.countA, 'event')} equal`);
+  lines.push(eventsLine(r, l));
   const s = r.summary;
   lines.push(s.differences
     ? `  summary.json: ${plural(s.differences, 'difference')}: ${s.list.slice(0, 5).map((d) => d.path).join(', ')}${s.differences > 5 ? ', …' : ''}`

@@ -21,6 +21,17 @@ export interface TimeseriesDiff {
   /** Differing series in order of their first divergence (at most `LIST_LIMIT`). */
   differing: string[];
   first?: SeriesDivergence;
+  /** The differing series (at most `LIST_LIMIT`, in order of first divergence): where and how many. */
+  bySeries: SeriesDifference[];
+}
+
+export interface SeriesDifference {
+  kind: string;
+  object: string;
+  column: string;
+  /** Sample times at which the series differs. */
+  points: number;
+  first: SeriesDivergence;
 }
 
 export const LIST_LIMIT = 20;
@@ -64,7 +75,7 @@ export function compareTimeseries(a: string, b: string, tol: Tolerance, labels =
   const ib = columns.map((c) => tb.columns.indexOf(c));
   const times = [...new Set([...ta.byTime.keys(), ...tb.byTime.keys()])].sort((x, y) => x - y);
   const all = new Set<string>();
-  const differing = new Set<string>();
+  const differing = new Map<string, SeriesDifference>();
   let points = 0;
   let first: SeriesDivergence | undefined;
   for (const t of times) {
@@ -82,10 +93,14 @@ export function compareTimeseries(a: string, b: string, tol: Tolerance, labels =
         all.add(series);
         if (cellsEqual(va, vb, tol)) return;
         points += 1;
-        differing.add(series);
-        first ??= { time_s: t, series, a: va, b: vb };
+        const here: SeriesDivergence = { time_s: t, series, a: va, b: vb };
+        const seen = differing.get(series);
+        if (seen) seen.points += 1;
+        else differing.set(series, { kind, object, column: c, points: 1, first: here });
+        first ??= here;
       });
     }
   }
-  return { series: all.size, seriesDiffering: differing.size, pointsDiffering: points, differing: [...differing].slice(0, LIST_LIMIT), first };
+  const bySeries = [...differing.values()].slice(0, LIST_LIMIT);
+  return { series: all.size, seriesDiffering: differing.size, pointsDiffering: points, differing: bySeries.map((d) => d.first.series), first, bySeries };
 }

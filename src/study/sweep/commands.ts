@@ -77,10 +77,11 @@ export function sweepCommand(wrap: Wrap): CommandModule {
       .option('emit-k8s-job', { type: 'boolean', default: false, describe: 'print a batch/v1 Indexed Job that runs the study as shards, and exit' })
       .option('shards', { type: 'number', describe: 'with --emit-k8s-job: completions = shards (default 4)' })
       .option('parallelism', { type: 'number', describe: 'with --emit-k8s-job: pods at once (default: all shards)' })
-      .option('image', { type: 'string', describe: 'with --emit-k8s-job: container image with kubetwin on PATH' })
+      .option('image', { type: 'string', describe: 'with --emit-k8s-job: container image with kubetwin on PATH, built from the Dockerfile (default ghcr.io/kubetwin/kubetwin:0.1.0)' })
       .example('$0 sweep scenarios/diurnal-capacity.study.yaml', 'run the whole study on every core into reports/diurnal-capacity/')
       .example('$0 sweep s.study.yaml --shard 0/3 --out r/0', 'run the first of three shards (then: kubetwin merge r/0 r/1 r/2 --out r/all)')
-      .example('$0 sweep s.study.yaml --emit-k8s-job --shards 8 > job.yaml', 'a Kubernetes Indexed Job running 8 shards'),
+      .example('$0 sweep s.study.yaml --emit-k8s-job --shards 8 > job.yaml', 'a Kubernetes Indexed Job running 8 shards')
+      .example('$0 sweep s.study.yaml --emit-k8s-job --image registry.example.com/kubetwin:0.1.0', 'the same Job with your own image'),
     handler: wrap(sweepCmd),
   };
 }

@@ -19,6 +19,8 @@ export interface SweepProgress {
   skipped: number;
   /** Replications that failed so far. */
   failures: number;
+  /** The point whose result was just written (absent for the first report, before any finished). */
+  finished?: { index: number; params: StudyPoint['params']; failedReplications: number };
 }
 
 export interface SweepOptions {
@@ -91,7 +93,8 @@ export async function runSweep(study: Study, opts: SweepOptions): Promise<SweepO
       collected.delete(point.index);
       written += 1;
       progress.done += 1;
-      opts.onProgress?.({ ...progress });
+      const failedReplications = entry.records.filter((x) => x.error !== undefined).length;
+      opts.onProgress?.({ ...progress, finished: { index: point.index, params: point.params, failedReplications } });
       if (opts.stopAfter !== undefined && written >= opts.stopAfter) stopped = true;
     }
   };

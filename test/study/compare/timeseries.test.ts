@@ -9,7 +9,7 @@ const base = `${header}0,node,node-1,1,2,\n0,cluster,cluster,,,0\n5,node,node-1,
 
 describe('compareTimeseries', () => {
   it('identical files: every series equal, counted once', () => {
-    expect(compareTimeseries(base, base, EXACT)).toEqual({ series: 3, seriesDiffering: 0, pointsDiffering: 0, differing: [], first: undefined });
+    expect(compareTimeseries(base, base, EXACT)).toEqual({ series: 3, seriesDiffering: 0, pointsDiffering: 0, differing: [], first: undefined, bySeries: [] });
   });
 
   it('finds the earliest differing point and counts series and points', () => {

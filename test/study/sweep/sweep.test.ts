@@ -28,7 +28,10 @@ describe('kubetwin sweep', () => {
     base = dirname(file);
     single = join(base, 'w1');
     const r = await cli('sweep', file, '--out', single, '--workers', '1');
-    expect(r.stderr).toBe('');
+    // stderr is not a terminal here: only one progress line per finished point.
+    const progress = r.stderr.split('\n').filter(Boolean);
+    expect(progress).toHaveLength(6);
+    for (const l of progress) expect(l).toMatch(/^\[\d\/6\] point \d .*: ok /);
     expect(r.code).toBe(0);
   });
 

@@ -11,7 +11,9 @@ import type { Taint, Toleration } from './types.js';
 export function toleratesTaint(t: Toleration, taint: Taint): boolean {
   if (t.effect && t.effect !== taint.effect) return false;
   if (t.key && t.key !== taint.key) return false;
-  switch (t.operator ?? 'Equal') {
+  // An empty (or absent) operator is Equal: k8s v1.28 ToleratesTaint's `case "", TolerationOpEqual`.
+  switch (t.operator ?? '') {
+    case '':
     case 'Equal':
       return (t.value ?? '') === (taint.value ?? '');
     case 'Exists':

@@ -19,7 +19,8 @@ export interface Taint {
 
 export interface Toleration {
   key?: string;
-  operator?: 'Exists' | 'Equal';
+  /** An empty operator means Equal (k8s v1.28 core/v1 Toleration.ToleratesTaint). */
+  operator?: 'Exists' | 'Equal' | '';
   value?: string;
   effect?: TaintEffect;
   /** Only meaningful with effect NoExecute: how long the pod stays bound after the taint appears. */

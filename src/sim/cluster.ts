@@ -1,6 +1,7 @@
 // The simulated API server's view of the cluster: nodes and pods with their status, plus the
 // bus on which controllers learn about changes. It records Kubernetes-like events but makes no
 // decisions: scheduling, kubelet and controllers live in their own components.
+import { fnv32a } from '../model/hash.js';
 import type { Engine } from '../engine/engine.js';
 import type { NodeSpec, PodObject, PodPhase } from '../model/types.js';
 import type { Recorder } from './recorder.js';
@@ -55,6 +56,8 @@ export interface ClusterEvents {
   'pod:bound': PodState;
   'pod:phase': PodState;
   'pod:ready': PodState;
+  /** Graceful deletion began (deletionTimestamp set, pod.deletingAt). */
+  'pod:deleting': PodState;
   'pod:deleted': PodState;
   /** A container's state changed (started, exited, restarted): emitted by the kubelet. */
   'container:changed': { pod: PodState; container: ContainerStatus };
@@ -67,7 +70,9 @@ export class Cluster {
   readonly nodes = new Map<string, NodeState>();
   readonly pods = new Map<string, PodState>();
   readonly bus = new Bus<ClusterEvents>();
-  private uidCounter = 0;
+  /** Incarnations per object key, and every uid handed out (uids are never reused). */
+  private readonly incarnations = new Map<string, number>();
+  private readonly uids = new Set<string>();
 
   constructor(readonly engine: Engine, readonly recorder: Recorder) {}
 
@@ -79,9 +84,19 @@ export class Cluster {
     this.recorder.event(this.engine.now, kind, object, reason, message);
   }
 
-  nextUid(prefix: string): string {
-    this.uidCounter += 1;
-    return `${prefix}-${String(this.uidCounter).padStart(6, '0')}`;
+  /**
+   * A uid derived from the object's own key (`namespace/name`) and how many objects of that key came
+   * before, so creating other objects never changes it (independence rule; Kubernetes draws random
+   * UUIDs). A 32-bit hash collision with another key, the only cross-object effect, gets a suffix.
+   */
+  nextUid(prefix: string, key: string): string {
+    const n = (this.incarnations.get(key) ?? 0) + 1;
+    this.incarnations.set(key, n);
+    const base = `${prefix}-${fnv32a(key).toString(16).padStart(8, '0')}-${n}`;
+    let uid = base;
+    for (let i = 1; this.uids.has(uid); i++) uid = `${base}-${i}`;
+    this.uids.add(uid);
+    return uid;
   }
 
   addNode(spec: NodeSpec): NodeState {

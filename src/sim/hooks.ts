@@ -1,7 +1,7 @@
 // Contracts between components that are built separately: the load model supplies usage, the
 // kubelet supplies whether an application answers. Each is optional on the context; a component
 // that needs one and finds none behaves as if load were zero / every running app answered.
-import type { ContainerSpec } from '../model/types.js';
+import type { ContainerSpec, LabelSelector } from '../model/types.js';
 import type { PodState } from './cluster.js';
 
 export interface ContainerUsage {
@@ -58,4 +58,6 @@ export interface ScaleTarget {
   replicas(name: string): number | undefined;
   /** Sets spec.replicas (`by` names who, for events: `timeline`, `hpa/web`). */
   setReplicas(name: string, replicas: number, by: string): void;
+  /** The scale subresource's status.selector: the object's namespace and pod label selector. */
+  selector(name: string): { namespace: string; selector: LabelSelector } | undefined;
 }

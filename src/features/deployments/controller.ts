@@ -29,14 +29,14 @@ const isActive = (p: PodState) => p.deletingAt === undefined && p.phase !== 'Fai
 export class DeploymentController {
   readonly deployments = new Map<string, DeploymentState>();
   private readonly pending = new Set<string>();
-  private readonly names: RandomStream;
+  /** Pod-name streams, one per ReplicaSet (k8s: the ReplicaSet's GenerateName suffixes). */
+  private readonly names = new Map<string, RandomStream>();
   /** Pods by owning deployment (Terminating ones included), in creation order. */
   private readonly owned = new Map<string, Set<PodState>>();
   /** Active pods per ReplicaSet hash, computed once per reconcile. */
   private active = new Map<string, PodState[]>();
 
   constructor(private readonly ctx: SimContext) {
-    this.names = ctx.rng('deployment/names');
     const bus = ctx.cluster.bus;
     bus.on('pod:created', (p) => {
       const o = p.obj.ownerRef;
@@ -242,11 +242,16 @@ export class DeploymentController {
 
   createPod(d: DeploymentState, rs: ReplicaSetState): PodState {
     const c = this.ctx.cluster;
+    // Each ReplicaSet draws its pods' name suffixes from its own stream, so scaling one Deployment
+    // never renames another's pods (independence rule).
+    const key = `${d.namespace}/${rs.name}`;
+    let stream = this.names.get(key);
+    if (!stream) this.names.set(key, stream = this.ctx.rng(`replicaset/${key}/names`));
     let name: string;
-    do name = `${rs.name}-${randomSuffix(() => this.names.next())}`;
+    do name = `${rs.name}-${randomSuffix(() => stream.next())}`;
     while (c.pods.has(`${d.namespace}/${name}`));
     const pod = c.createPod({
-      name, namespace: d.namespace, uid: c.nextUid('pod'),
+      name, namespace: d.namespace, uid: c.nextUid('pod', `${d.namespace}/${name}`),
       labels: { ...rs.template.labels, 'pod-template-hash': rs.hash, [SERVICE_LABEL]: d.name },
       annotations: rs.template.annotations,
       ownerRef: { kind: 'Deployment', name: d.name },

@@ -40,13 +40,17 @@ export const deploymentsFeature: Feature = {
     ctx.scaleTargets.set('Deployment', {
       replicas: (name) => controller.deployments.get(name)?.replicas,
       setReplicas: (name, replicas, by) => controller.setReplicas(name, replicas, by),
+      selector: (name) => {
+        const d = controller.deployments.get(name);
+        return d && { namespace: d.namespace, selector: d.selector };
+      },
     });
     ctx.creators.set('Deployment', (o) => {
       const m = o.manifest as unknown as DeploymentManifest;
       const template = buildPodTemplate(m.spec.template, ctx.images);
       const ru = m.spec.strategy.rollingUpdate;
       controller.add({
-        name: m.metadata.name, namespace: m.metadata.namespace, replicas: m.spec.replicas, template,
+        name: m.metadata.name, namespace: m.metadata.namespace, replicas: m.spec.replicas, selector: m.spec.selector, template,
         templateHash: templateHash(template),
         strategy: { type: m.spec.strategy.type, maxSurge: ru?.maxSurge ?? '25%', maxUnavailable: ru?.maxUnavailable ?? '25%' },
         minReadySeconds: m.spec.minReadySeconds, createdAt: ctx.engine.now, replicaSets: [],

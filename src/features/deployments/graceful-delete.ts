@@ -48,6 +48,7 @@ export class Terminator {
     const { cluster } = this.ctx;
     if (pod.deletingAt !== undefined || !cluster.pods.has(pod.key)) return;
     pod.deletingAt = cluster.now;
+    cluster.bus.emit('pod:deleting', pod);
     cluster.setReady(pod, false);
     // The owner's ReplicaSet no longer counts the pod: it creates a replacement now.
     const owner = pod.obj.ownerRef;

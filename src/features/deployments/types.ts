@@ -1,5 +1,5 @@
 // State the Deployment controller keeps per Deployment and per ReplicaSet.
-import type { PodTemplate } from '../../model/types.js';
+import type { LabelSelector, PodTemplate } from '../../model/types.js';
 import type { StrategyParams } from '../../k8s/controllers/deployment/intstr.js';
 
 export type ServiceState = 'Starting' | 'Running' | 'Updating' | 'Abnormal';
@@ -20,6 +20,8 @@ export interface DeploymentState {
   name: string;
   namespace: string;
   replicas: number;
+  /** spec.selector: the pods the Deployment (and an HPA scaling it) selects. */
+  selector: LabelSelector;
   template: PodTemplate;
   /** Hash of the current template: the new ReplicaSet's pod-template-hash. */
   templateHash: string;

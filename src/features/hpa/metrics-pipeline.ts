@@ -39,8 +39,6 @@ const zero = (n: number): Rates => ({ cpu: new Array<number>(n).fill(0), rx: 0, 
 export class MetricsPipeline {
   readonly source: MetricsSource;
   private readonly acc = new Map<string, Acc>();
-  /** Pod name → owning Deployment at the last scrape. */
-  private readonly owners = new Map<string, string | undefined>();
 
   constructor(private readonly cluster: Cluster, private readonly usage: () => UsageProvider | undefined, resolution: number) {
     this.source = new MetricsSource(resolution);
@@ -92,7 +90,6 @@ export class MetricsPipeline {
   /** One scrape at `now` (after the tick at `now`): pods with a window of usage get a sample. */
   scrape(now: number): void {
     const inputs: ScrapeInput[] = [];
-    this.owners.clear();
     for (const p of this.cluster.pods.values()) {
       const a = this.acc.get(p.key);
       if (!a || a.covered === 0 || !this.running(p)) continue;
@@ -116,15 +113,17 @@ export class MetricsPipeline {
           network_in_mbps: (rx * 8) / 1e6, network_out_mbps: (tx * 8) / 1e6,
         },
       });
-      this.owners.set(p.obj.name, p.obj.ownerRef?.kind === 'Deployment' ? p.obj.ownerRef.name : undefined);
       a.sum = zero(a.sum.cpu.length);
       a.covered = 0;
     }
     this.source.scrape(now, inputs);
   }
 
-  /** The latest scrape's samples of a Deployment's pods (metrics.k8s.io list by the target's selector). */
-  samplesFor(deployment: string, now: number): PodSample[] {
-    return this.source.query(now).filter((s) => this.owners.get(s.pod) === deployment);
+  /**
+   * The latest scrape's samples of the named pods: metrics.k8s.io listed by the target's selector,
+   * which the HPA has matched against the pods already (features/hpa/pods.ts targetPods).
+   */
+  samplesFor(pods: ReadonlySet<string>, now: number): PodSample[] {
+    return this.source.query(now).filter((s) => pods.has(s.pod));
   }
 }

@@ -1,13 +1,16 @@
-// The HPA's view of the target's pods: k8s v1.28 horizontal.go lists pods by the scale
-// subresource's selector (a Deployment's pods, terminating and failed ones included: the replica
-// calculator's groupPods ignores those itself).
+// The HPA's view of the target's pods: k8s v1.28 horizontal.go lists the pods of the target's
+// namespace by the scale subresource's selector (the Deployment's spec.selector), whoever owns them:
+// a stray pod carrying the labels counts. Terminating and failed pods are included: the replica
+// calculator's groupPods ignores those itself.
 import type { HpaPod } from '../../k8s/hpa/types.js';
+import { labelSelectorMatches } from '../../k8s/labels/selector.js';
+import type { LabelSelector } from '../../model/types.js';
 import type { Cluster, PodState } from '../../sim/cluster.js';
 
-export function targetPods(cluster: Cluster, deployment: string): PodState[] {
+export function targetPods(cluster: Cluster, namespace: string, selector: LabelSelector): PodState[] {
   const out: PodState[] = [];
   for (const p of cluster.pods.values()) {
-    if (p.obj.ownerRef?.kind === 'Deployment' && p.obj.ownerRef.name === deployment) out.push(p);
+    if (p.obj.namespace === namespace && labelSelectorMatches(selector, p.obj.labels)) out.push(p);
   }
   return out;
 }

@@ -84,17 +84,20 @@ export class HpaRunner {
     const warnings = new Set<string>();
     const scale = this.ctx.scaleTargets.get(ref.kind);
     const currentReplicas = scale?.replicas(ref.name);
-    if (currentReplicas === undefined) {
+    const target = scale?.selector(ref.name);
+    if (currentReplicas === undefined || target === undefined) {
       // k8s reconcileAutoscaler: the scale subresource could not be read.
-      const err = scale ? `${ref.kind.toLowerCase()}s.apps "${ref.name}" not found` : `kubetwin scales ${[...this.ctx.scaleTargets.keys()].join(', ')} only, not ${ref.kind} "${ref.name}"`;
+      const err = scale ? `${ref.kind.toLowerCase()}s.apps "${ref.name}" not found` : `kubetwin scales ${[...this.ctx.scaleTargets.keys()].map((k) => `${k}s`).join(', ')} only, not ${ref.kind} "${ref.name}"`;
       e.state = { ...e.state, conditions: setCondition(e.state.conditions, 'AbleToScale', 'False', 'FailedGetScale', `the HPA controller was unable to get the target's current scale: ${err}`, now) };
       this.event(e, { type: 'Warning', reason: 'FailedGetScale', message: err }, warnings);
       e.lastWarnings = warnings;
       return;
     }
-    const pods = targetPods(this.ctx.cluster, ref.name).map(toHpaPod);
+    const selected = targetPods(this.ctx.cluster, target.namespace, target.selector);
+    const pods = selected.map(toHpaPod);
+    const samples = this.metrics.samplesFor(new Set(selected.map((p) => p.obj.name)), now);
     const r = reconcile(e.state, {
-      hpa: spec, currentReplicas, pods, samples: this.metrics.samplesFor(ref.name, now), config: this.config.controller,
+      hpa: spec, currentReplicas, pods, samples, config: this.config.controller,
     }, now);
     e.state = r.state;
     for (const ev of r.events) {

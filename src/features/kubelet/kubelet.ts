@@ -24,6 +24,7 @@ import { ProbeRunner, type RunnerHost } from './probe-runner.js';
 import type { KubeletSettings } from './schema.js';
 import { containerObject, newestInstance, runningInstance, type ContainerRec, type PodRec } from './state.js';
 import { ContainerTimeline, stateLabel } from './timeline.js';
+import { podIP } from './pod-ip.js';
 
 const PROBE_TYPES: ProbeType[] = ['startup', 'liveness', 'readiness'];
 const NOT_RUNNING: ProbeTarget = {
@@ -44,7 +45,8 @@ export class Kubelet implements RunnerHost, AppStatus {
   private readonly containers: Containers;
   private readonly podSync: PodSync;
   private readonly kubeletStart = new Map<string, number>();
-  private ips = 0;
+  /** Pod IPs in use, for podIP's collision check. */
+  private readonly ipsInUse = new Set<string>();
   private ordinals = 0;
   private lateAt = -1;
 
@@ -58,6 +60,11 @@ export class Kubelet implements RunnerHost, AppStatus {
     bus.on('node:added', (n) => this.kubeletStart.set(n.spec.name, this.engine.now));
     bus.on('pod:bound', (pod) => this.engine.at(this.engine.now, () => this.admit(pod), KUBELET_PRIORITY.sync));
     bus.on('pod:deleted', (pod) => this.forget(pod));
+    // The probe workers see the deletion timestamp (worker.go: liveness/startup stop probing).
+    bus.on('pod:deleting', (pod) => {
+      const p = this.pods.get(pod.key);
+      if (p) for (const c of p.containers) for (const r of c.runners) r.wake(this.engine.now);
+    });
   }
 
   /** ctx.apps: every container of the pod runs (not being stopped) and its app answers now. */
@@ -142,10 +149,10 @@ export class Kubelet implements RunnerHost, AppStatus {
     if (!this.ctx.cluster.pods.has(pod.key) || this.pods.has(pod.key) || !pod.nodeName) return;
     const now = this.engine.now;
     const kubeletStart = this.kubeletStart.get(pod.nodeName) ?? 0;
-    this.ips += 1;
+    const ip = podIP(pod.obj.uid, this.ipsInUse);
     const stream = this.ctx.rng(`kubelet/pod-worker/${pod.key}`);
     const p: PodRec = {
-      pod, node: pod.nodeName, kubeletStart, ip: `10.244.${(this.ips >> 8) & 255}.${this.ips & 255}`, containers: [],
+      pod, node: pod.nodeName, kubeletStart, ip, containers: [],
       syncHandle: -1, syncAt: Infinity, retryHandle: -1, busyUntil: -Infinity, pendingSync: false,
       rand: () => stream.next(), gone: false,
     };
@@ -177,6 +184,7 @@ export class Kubelet implements RunnerHost, AppStatus {
     const p = this.pods.get(pod.key);
     if (!p) return;
     this.pods.delete(pod.key);
+    this.ipsInUse.delete(p.ip);
     this.stopPod(p);
     p.gone = true;
     for (const c of p.containers) {

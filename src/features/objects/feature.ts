@@ -21,7 +21,7 @@ export const objectsFeature: Feature = {
     });
     ctx.creators.set('Pod', (o) => {
       const m = o.manifest as unknown as PodManifest;
-      cluster.createPod(buildPod(m, ctx.images, cluster.nextUid('pod')));
+      cluster.createPod(buildPod(m, ctx.images, cluster.nextUid('pod', `${m.metadata.namespace ?? 'default'}/${m.metadata.name}`)));
     });
     ctx.deleters.set('Pod', (name) => {
       const pod = [...cluster.pods.values()].find((p) => p.obj.name === name);

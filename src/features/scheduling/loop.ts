@@ -2,6 +2,7 @@
 // Pending pods through the scheduling queue one at a time, binds them or records why they stay
 // Pending, and wakes unschedulable pods when the cluster changes (k8s v1.28 schedule_one.go,
 // scheduling_queue.go MoveAllToActiveOrBackoffQueue).
+import type { RandomStream } from '../../engine/random.js';
 import type { SimContext } from '../../sim/context.js';
 import type { PodState } from '../../sim/cluster.js';
 import { PRIORITY } from '../../sim/priorities.js';
@@ -18,7 +19,8 @@ export class SchedulerLoop {
   private readonly infos = new Map<string, NodeInfo>();
   private readonly queue: SchedulingQueue;
   private readonly state = { nextStartNodeIndex: 0 };
-  private readonly rand: () => number;
+  /** Tie-break streams per pod: k8s selectHost draws from one global source; per pod, one pod's draws never shift another's. */
+  private readonly streams = new Map<string, RandomStream>();
   private cycleScheduled = false;
   private wakeAt = Infinity;
   private wakeHandle = -1;
@@ -26,8 +28,6 @@ export class SchedulerLoop {
   onAttempt?: (pod: PodState, result: ReturnType<typeof scheduleOne>) => void;
 
   constructor(private readonly ctx: SimContext, private readonly opts: SchedulingOptions) {
-    const stream = ctx.rng('scheduler');
-    this.rand = () => stream.next();
     this.queue = new SchedulingQueue();
     const { bus } = ctx.cluster;
     bus.on('node:added', (n) => { this.infos.set(n.spec.name, newNodeInfo(n.spec)); this.clusterChanged('NodeAdd'); });
@@ -44,6 +44,7 @@ export class SchedulerLoop {
       this.clusterChanged('AssignedPodAdd');
     });
     bus.on('pod:deleted', (p) => {
+      this.streams.delete(p.key);
       if (p.nodeName) {
         if (p.phase === 'Succeeded' || p.phase === 'Failed') return; // already gone from the scheduler's view
         const info = this.infos.get(p.nodeName);
@@ -109,7 +110,10 @@ export class SchedulerLoop {
     const pod = cluster.pods.get(info.key);
     if (!pod || pod.nodeName !== undefined) return;
     const nodes = [...this.infos.values()];
-    const result = scheduleOne(this.opts.profile, pod.obj, nodes, this.state, this.rand);
+    let stream = this.streams.get(info.key);
+    if (!stream) this.streams.set(info.key, stream = this.ctx.rng(`scheduler/${info.key}`));
+    const rand = stream;
+    const result = scheduleOne(this.opts.profile, pod.obj, nodes, this.state, () => rand.next());
     this.onAttempt?.(pod, result);
     if (result.nodeName !== undefined) {
       cluster.bindPod(pod, result.nodeName);

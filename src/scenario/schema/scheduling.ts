@@ -12,7 +12,8 @@ export const taint = z.strictObject({
 
 export const toleration = z.strictObject({
   key: z.string().optional(),
-  operator: z.enum(['Exists', 'Equal']).optional(),
+  // k8s v1.28 ValidateTolerations accepts an empty operator and treats it as Equal.
+  operator: z.enum(['Exists', 'Equal', '']).optional(),
   value: z.string().optional(),
   effect: effect.optional(),
   tolerationSeconds: z.number().int().optional(),

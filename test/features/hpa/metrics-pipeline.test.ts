@@ -44,7 +44,9 @@ function setup() {
       if (next > 0 && next % 15_000 === 0) pipeline.scrape(next);
     }
   };
-  return { engine, cluster, cpu, pipeline, start, runTo };
+  /** Names of the pods a Deployment owns (as its selector would match them here). */
+  const of = (owner: string) => new Set([...cluster.pods.values()].filter((p) => p.obj.ownerRef?.name === owner).map((p) => p.obj.name));
+  return { engine, cluster, cpu, pipeline, start, runTo, of };
 }
 
 describe('MetricsPipeline', () => {
@@ -56,13 +58,13 @@ describe('MetricsPipeline', () => {
     s.cpu.set('web-a', 900); // read from the 10 s tick on
     s.runTo(15_000);
     // Covered 0–15 s: 10 s at 300 and 5 s at 900 → 500m (+ 10m for the sidecar).
-    const [sample] = s.pipeline.samplesFor('web', 15_000);
+    const [sample] = s.pipeline.samplesFor(s.of('web'), 15_000);
     expect(sample).toMatchObject({ pod: 'web-a', timestamp: 15_000, window: 15_000, cpu: 510 });
     expect(sample.containers).toEqual([{ name: 'app', cpu: 500, memory: 1_000_000 }, { name: 'side', cpu: 10, memory: 1_000_000 }]);
     s.runTo(29_000);
-    expect(s.pipeline.samplesFor('web', 29_000)[0].cpu).toBe(510); // lagged until the next scrape
+    expect(s.pipeline.samplesFor(s.of('web'), 29_000)[0].cpu).toBe(510); // lagged until the next scrape
     s.runTo(30_000);
-    expect(s.pipeline.samplesFor('web', 30_000)[0].cpu).toBe(910);
+    expect(s.pipeline.samplesFor(s.of('web'), 30_000)[0].cpu).toBe(910);
   });
 
   it('a pod gets no metric until a scrape finds it running for some time', () => {
@@ -71,25 +73,25 @@ describe('MetricsPipeline', () => {
     s.runTo(13_000);
     s.start('web-b', 'web'); // read at the 14 s tick: 1 s covered by the 15 s scrape
     s.runTo(15_000);
-    expect(s.pipeline.samplesFor('web', 15_000).map((x) => x.pod)).toEqual(['web-a', 'web-b']);
+    expect(s.pipeline.samplesFor(s.of('web'), 15_000).map((x) => x.pod)).toEqual(['web-a', 'web-b']);
     s.runTo(29_500);
     s.engine.run(29_500);
     s.start('web-c', 'web'); // started between two ticks: first read at 30 s, nothing covered by the 30 s scrape
     s.runTo(30_000);
-    expect(s.pipeline.samplesFor('web', 30_000).map((x) => x.pod)).toEqual(['web-a', 'web-b']);
+    expect(s.pipeline.samplesFor(s.of('web'), 30_000).map((x) => x.pod)).toEqual(['web-a', 'web-b']);
     s.runTo(45_000);
-    expect(s.pipeline.samplesFor('web', 45_000).map((x) => x.pod)).toEqual(['web-a', 'web-b', 'web-c']);
+    expect(s.pipeline.samplesFor(s.of('web'), 45_000).map((x) => x.pod)).toEqual(['web-a', 'web-b', 'web-c']);
   });
 
-  it('lists only the target Deployment\'s pods; custom Pods metrics in milli-units', () => {
+  it('lists only the requested pods; custom Pods metrics in milli-units', () => {
     const s = setup();
     s.start('web-a', 'web');
     s.start('api-a', 'api');
     s.start('lonely');
     s.cpu.set('web-a', 200);
     s.runTo(15_000);
-    expect(s.pipeline.samplesFor('api', 15_000).map((x) => x.pod)).toEqual(['api-a']);
-    const [w] = s.pipeline.samplesFor('web', 15_000);
+    expect(s.pipeline.samplesFor(s.of('api'), 15_000).map((x) => x.pod)).toEqual(['api-a']);
+    const [w] = s.pipeline.samplesFor(s.of('web'), 15_000);
     expect(w.custom).toEqual({
       requests_per_second: 20_000, network_receive_bytes_per_second: 250_000_000, network_transmit_bytes_per_second: 500_000_000,
       network_in_mbps: 2000, network_out_mbps: 4000,
@@ -102,6 +104,6 @@ describe('MetricsPipeline', () => {
     const p = new MetricsPipeline(cluster, () => undefined, 15_000);
     p.tick(0);
     p.scrape(15_000);
-    expect(p.samplesFor('web', 15_000)).toEqual([]);
+    expect(p.samplesFor(new Set(['web']), 15_000)).toEqual([]);
   });
 });

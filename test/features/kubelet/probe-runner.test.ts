@@ -8,7 +8,8 @@ import { ProbeRunner, type RunnerHost } from '../../../src/features/kubelet/prob
 import type { ContainerRec, PodRec } from '../../../src/features/kubelet/state.js';
 import type { ProbeSpec } from '../../../src/model/types.js';
 
-const spec: ProbeSpec = { handler: { kind: 'tcpSocket', port: 80 }, initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 1, successThreshold: 1, failureThreshold: 3 };
+// An exec probe: it runs into the timeout while the app hangs (a TCP dial would still succeed).
+const spec: ProbeSpec = { handler: { kind: 'exec', command: ['check'] }, initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 1, successThreshold: 1, failureThreshold: 3 };
 const up: ProbeTarget = { listening: true, responding: true, httpStatus: 200, responseMs: 0, execExitCode: 0, execMs: 0, grpcStatus: 'SERVING' };
 
 function harness(fastForward: boolean, opts: { lateAt?: number; responding?: (now: number) => boolean } = {}) {

@@ -13,7 +13,10 @@ export interface ProbeTarget {
   listening: boolean;
   /** Ports it listens on; undefined = any port a probe asks for. */
   listenPorts?: readonly number[];
-  /** False while the app hangs: connections and requests then run into the probe timeout. */
+  /**
+   * False while the app hangs: HTTP and gRPC requests and exec commands then run into the probe
+   * timeout; a TCP dial still succeeds while `listening` (the kernel completes the handshake).
+   */
   responding: boolean;
   /** Final HTTP status code of a GET. */
   httpStatus: number;
@@ -80,13 +83,16 @@ export function httpGetHandler(h: Extract<ProbeHandler, { kind: 'httpGet' }>, t:
   return ok(result, result === 'Warning' ? 'Probe terminated redirects, Response body: ' : '', took);
 }
 
-/** k8s pkg/probe/tcp/tcp.go DoTCPProbe: a connection within the timeout is Success, else Failure. */
+/**
+ * k8s v1.28 pkg/probe/tcp/tcp.go DoTCPProbe: it only dials (and closes at once); a connection within
+ * the timeout is Success, else Failure. The kernel completes the handshake for a listening socket
+ * whether or not the process ever accepts or reads, so a hung (but still listening) app passes.
+ */
 export function tcpSocketHandler(h: Extract<ProbeHandler, { kind: 'tcpSocket' }>, t: ProbeTarget, o: HandlerOptions): HandlerOutcome {
   const port = resolveContainerPort(h.port, o.containerPorts);
   if (!port.ok) return { result: 'Unknown', output: '', error: port.error, durationMs: 0 };
   const host = `${o.podIP ?? 'pod-ip'}:${port.port}`;
   if (!listensOn(t, port.port)) return ok('Failure', `dial tcp ${host}: connect: connection refused`, 0);
-  if (!t.responding) return ok('Failure', `dial tcp ${host}: i/o timeout`, o.timeoutMs);
   return ok('Success', '', 0);
 }
 

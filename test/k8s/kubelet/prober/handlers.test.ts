@@ -65,7 +65,9 @@ describe('tcpSocket handler (TestTcpHealthChecker)', () => {
     ['connection made', {}, 'Success', 0],
     ['nothing listening', { listening: false }, 'Failure', 0],
     ['port not open', { listenPorts: [9090] }, 'Failure', 0],
-    ['hung app: dial times out', { responding: false }, 'Failure', 1000],
+    // DoTCPProbe only dials: the kernel completes the handshake for a listening socket, hung or not.
+    ['hung app that still listens: the dial succeeds', { responding: false }, 'Success', 0],
+    ['hung app still starting up (not listening yet)', { responding: false, listening: false }, 'Failure', 0],
   ];
   for (const [name, target, result, durationMs] of table) {
     it(name, () => {
@@ -74,6 +76,23 @@ describe('tcpSocket handler (TestTcpHealthChecker)', () => {
     });
   }
   it('invalid port number is a handler error', () => expect(runHandler({ kind: 'tcpSocket', port: 0 }, up, opts).error).toBeDefined());
+});
+
+describe('a listening but hung app, per handler', () => {
+  const hung: ProbeTarget = { ...up, responding: false };
+  const table: Array<[string, ProbeHandler, string, number, RegExp]> = [
+    ['tcpSocket: handshake completed by the kernel', tcp, 'Success', 0, /^$/],
+    ['httpGet: no answer before the timeout', http, 'Failure', 1000, /Client\.Timeout exceeded/],
+    ['grpc: the health RPC times out', grpc, 'Failure', 1000, /did not complete within 1s/],
+    ['exec: the command times out', exec, 'Failure', 1000, /timed out/],
+  ];
+  for (const [name, handler, result, durationMs, output] of table) {
+    it(name, () => {
+      const o = runHandler(handler, hung, opts);
+      expect([o.result, o.durationMs, o.error]).toEqual([result, durationMs, undefined]);
+      expect(o.output).toMatch(output);
+    });
+  }
 });
 
 describe('exec handler (TestExec)', () => {

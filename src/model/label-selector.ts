@@ -93,7 +93,28 @@ export function requirementMatches(r: LabelRequirement, labels: Labels): boolean
   }
 }
 
-/** k8s labels.SelectorFromSet + LabelSelectorAsSelector: all matchLabels and all expressions hold. */
+/**
+ * LabelSelectorAsSelector(sel).Matches(labels): no selector selects nothing, an empty one selects
+ * everything; matchLabels are Equals requirements; matchExpressions take In, NotIn, Exists and
+ * DoesNotExist (any other operator makes the selector invalid, which selects nothing here).
+ */
+export function labelSelectorMatches(sel: LabelSelector | undefined, labels: Labels): boolean {
+  if (!sel) return false;
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) {
+    if (!Object.prototype.hasOwnProperty.call(labels, k) || labels[k] !== v) return false;
+  }
+  for (const e of sel.matchExpressions ?? []) {
+    if (e.operator === 'Gt' || e.operator === 'Lt') return false;
+    const r = newLabelRequirement(e.key, e.operator, e.values ?? []);
+    if (Array.isArray(r) || !requirementMatches(r, labels)) return false;
+  }
+  return true;
+}
+
+/**
+ * A node label selector of kubetwin's own sections (relist, churn): every matchLabel and every
+ * expression holds, Gt and Lt included as for node selector requirements (empty: every node).
+ */
 export function selectorMatches(sel: LabelSelector, labels: Labels): boolean {
   for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
   for (const e of sel.matchExpressions ?? []) {

@@ -3,7 +3,7 @@
 // a stray pod carrying the labels counts. Terminating and failed pods are included: the replica
 // calculator's groupPods ignores those itself.
 import type { HpaPod } from '../../k8s/hpa/types.js';
-import { labelSelectorMatches } from '../../k8s/labels/selector.js';
+import { labelSelectorMatches } from '../../model/label-selector.js';
 import type { LabelSelector } from '../../model/types.js';
 import type { Cluster, PodState } from '../../sim/cluster.js';
 

@@ -1,6 +1,7 @@
 // The replicasets feature: standalone ReplicaSet objects (apps/v1), their scale subresource (HPA,
 // timeline) and the `replicaset` series.
 import { buildPodTemplate } from '../../scenario/build.js';
+import type { LabelSelector } from '../../model/types.js';
 import { replicaSetManifest, type ReplicaSetManifest } from '../../scenario/schema/replicaset.js';
 import type { Feature } from '../../sim/feature.js';
 import { isAvailable } from '../deployments/pod-ranking.js';
@@ -17,14 +18,17 @@ export const replicaSetsFeature: Feature = {
   series: (s) => (hasKind(s, 'ReplicaSet') ? [{ kind: 'replicaset', columns: REPLICASET_COLUMNS }] : []),
   install(ctx) {
     const c = new ReplicaSetController(ctx);
+    const selectors = new Map<string, { namespace: string; selector: LabelSelector }>();
     ctx.creators.set('ReplicaSet', (o) => {
       const m = o.manifest as unknown as ReplicaSetManifest;
+      selectors.set(m.metadata.name, { namespace: m.metadata.namespace ?? 'default', selector: m.spec.selector });
       c.add({ name: m.metadata.name, namespace: m.metadata.namespace, replicas: m.spec.replicas, template: buildPodTemplate(m.spec.template, ctx.images), minReadySeconds: m.spec.minReadySeconds });
     });
     ctx.deleters.set('ReplicaSet', (name) => { const k = keyByName(c.objects, name); if (k) c.remove(k); else notFound(ctx, 'ReplicaSet', name); });
     ctx.scaleTargets.set('ReplicaSet', {
       replicas: (name) => { const k = keyByName(c.objects, name); return k ? c.objects.get(k)!.replicas : undefined; },
       setReplicas: (name, replicas) => { const k = keyByName(c.objects, name); if (k) c.setReplicas(k, replicas); },
+      selector: (name) => (keyByName(c.objects, name) ? selectors.get(name) : undefined),
     });
     if (!hasKind(ctx.scenario, 'ReplicaSet')) return;
     ctx.recorder.addSeries('replicaset', REPLICASET_COLUMNS, function* (now) {

@@ -2,6 +2,7 @@
 // scale subresource (HPA, timeline) and the `statefulset` series (status counts of k8s v1.28
 // stateful_set_control.go updateStatefulSetStatus).
 import { REVISION_LABEL } from '../../k8s/controllers/statefulset/index.js';
+import type { LabelSelector } from '../../model/types.js';
 import { statefulSetManifest, type StatefulSetManifest } from '../../scenario/schema/statefulset.js';
 import type { Feature } from '../../sim/feature.js';
 import { isAvailable } from '../deployments/pod-ranking.js';
@@ -20,11 +21,17 @@ export const statefulSetsFeature: Feature = {
   series: (s) => (hasKind(s, 'StatefulSet') ? [{ kind: 'statefulset', columns: STATEFULSET_COLUMNS }] : []),
   install(ctx) {
     const c = new StatefulSetController(ctx);
-    ctx.creators.set('StatefulSet', (o) => c.add(buildStatefulSet(o.manifest as unknown as StatefulSetManifest, ctx.images)));
+    const selectors = new Map<string, { namespace: string; selector: LabelSelector }>();
+    ctx.creators.set('StatefulSet', (o) => {
+      const m = o.manifest as unknown as StatefulSetManifest;
+      selectors.set(m.metadata.name, { namespace: m.metadata.namespace ?? 'default', selector: m.spec.selector });
+      c.add(buildStatefulSet(m, ctx.images));
+    });
     ctx.deleters.set('StatefulSet', (name) => { const k = keyByName(c.objects, name); if (k) c.remove(k); else notFound(ctx, 'StatefulSet', name); });
     ctx.scaleTargets.set('StatefulSet', {
       replicas: (name) => { const k = keyByName(c.objects, name); return k ? c.objects.get(k)!.replicas : undefined; },
       setReplicas: (name, replicas) => { const k = keyByName(c.objects, name); if (k) c.setReplicas(k, replicas); },
+      selector: (name) => (keyByName(c.objects, name) ? selectors.get(name) : undefined),
     });
     if (!hasKind(ctx.scenario, 'StatefulSet')) return;
     ctx.recorder.addSeries('statefulset', STATEFULSET_COLUMNS, function* (now) {

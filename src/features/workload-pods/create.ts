@@ -39,7 +39,7 @@ export function generatedName(ctx: SimContext, namespace: string, prefix: string
 export function createOwnedPod(ctx: SimContext, owner: PodOwner, p: NewPod): PodState {
   const c = ctx.cluster;
   const pod = c.createPod({
-    name: p.name, namespace: owner.namespace, uid: c.nextUid('pod'),
+    name: p.name, namespace: owner.namespace, uid: c.nextUid('pod', `${owner.namespace}/${p.name}`),
     labels: { ...p.template.labels, ...p.labels },
     annotations: { ...p.template.annotations, ...p.annotations, [APP_TARGET_ANNOTATION]: p.appTarget ?? `${owner.kind}/${owner.name}` },
     ownerRef: { kind: owner.kind, name: owner.name },

@@ -70,7 +70,8 @@ describe('when the HPA cannot scale', () => {
 
   it('a missing target: AbleToScale=False/FailedGetScale', () => {
     const { rec } = runHpa({ scaleTarget: 'StatefulSet' });
-    expect(hpaEvents(rec)).toEqual([[0, 'FailedGetScale', 'kubetwin scales Deployments only, not StatefulSet "web"']]);
+    // StatefulSets have a scale subresource (the statefulsets feature); there is none named web.
+    expect(hpaEvents(rec)).toEqual([[0, 'FailedGetScale', 'statefulsets.apps "web" not found']]);
     expect(hpaAt(rec, 30)).toMatchObject({ ableToScale: false, ableToScaleReason: 'FailedGetScale' });
   });
 

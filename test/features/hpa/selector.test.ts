@@ -3,7 +3,7 @@
 // counted, with its own CPU, as Kubernetes would; a pod with other labels is not.
 import { describe, expect, it } from 'vitest';
 import { buildSimulation, loadScenarioText } from '../../../src/run.js';
-import { labelSelectorMatches } from '../../../src/k8s/labels/selector.js';
+import { labelSelectorMatches } from '../../../src/model/label-selector.js';
 import type { LabelSelector, Labels } from '../../../src/model/types.js';
 import { hpaAt, hpaEvents, hpaScenario } from './helpers.js';
 

@@ -2,7 +2,7 @@
 // rows of its TestTolerationToleratesTaint table that exist in v1.28 (Gt/Lt came later), plus the
 // empty-operator rows (an empty operator is Equal), and the scenario schema accepting `operator: ""`.
 import { describe, expect, it } from 'vitest';
-import { toleratesTaint } from '../../../src/k8s/scheduler/plugins/tolerations.js';
+import { toleratesTaint } from '../../../src/model/tolerations.js';
 import type { Taint, Toleration } from '../../../src/model/types.js';
 import { loadScenarioText } from '../../../src/run.js';
 import { InputError } from '../../../src/scenario/diagnostics.js';

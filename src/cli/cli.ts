@@ -30,7 +30,7 @@ const runCmd: Handler = async (a, io) => {
   const progress = progressReporter(io, quiet);
   const result = await runScenarioFile(String(a.scenario), {
     out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
-    onProgress: progress.update,
+    onProgress: progress.update, charts: a.charts !== false,
   });
   progress.stop();
   for (const w of result.scenario.warnings.filter((d) => d.severity === 'warning')) io.stderr(`${formatDiagnostic(w)}\n`);
@@ -77,7 +77,7 @@ const runAllCmd: Handler = async (a, io) => {
   const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
   let worst: number = EXIT.ok;
   for (const f of files) {
-    const code = await runCmd({ scenario: join(dir, f), out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, quiet: a.quiet, set: [] }, io);
+    const code = await runCmd({ scenario: join(dir, f), out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, quiet: a.quiet, charts: a.charts, set: [] }, io);
     worst = Math.max(worst, code);
   }
   return worst;
@@ -106,10 +106,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line, only failed expectations' })
       .option('baseline', { type: 'string', describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference' })
+      .option('charts', { type: 'boolean', default: true, describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json' })
       .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
       .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
       .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
-      .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields'),
+      .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields')
+      .example('$0 run big.yaml --no-charts', 'CSV files and summary.json only (large clusters: no chart rendering)'),
     wrap(runCmd))
     .command('validate <files..>', 'check scenario files without running them (exit 2 on any problem)', (y) => y
       .positional('files', { type: 'string', array: true, describe: 'scenario files' })
@@ -130,7 +132,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .positional('dir', { type: 'string', default: 'scenarios' })
       .option('out', { type: 'string', describe: 'root folder for the reports (default reports/)' })
       .option('quiet', { type: 'boolean', default: false })
-      .example('$0 run-all', 'what `npm start` does'),
+      .option('charts', { type: 'boolean', default: true, describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json' })
+      .example('$0 run-all', 'what `npm start` does')
+      .example('$0 run-all --no-charts', 'every scenario, CSV files and summary.json only'),
     wrap(runAllCmd))
     .command(sweepCommand(wrap))
     .command(mergeCommand(wrap))

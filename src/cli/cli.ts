@@ -57,7 +57,7 @@ const runCmd: Handler = async (a, io) => {
   try {
     result = await runScenarioFile(String(a.scenario), {
       out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
-      force: Boolean(a.force), ...loadLimits(a), onProgress: progress.update,
+      force: Boolean(a.force), ...loadLimits(a), onProgress: progress.update, charts: a.charts !== false,
     });
   } finally {
     progress.stop();
@@ -170,7 +170,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
       .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
       .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
-      .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields'),
+      .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields')
+      .example('$0 run big.yaml --no-charts', 'CSV files and summary.json only (large clusters: no chart rendering)'),
     wrap(runCmd))
     .command('validate <files..>', 'check scenario files without running them (exit 2 on any problem)', (y) => y
       .positional('files', { type: 'string', array: true, describe: 'scenario files' })

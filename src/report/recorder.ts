@@ -3,6 +3,7 @@
 
 import type { ChartRequest } from '../sim/charts/types.js';
 import type { Cell, EventRow, SampleRow, SeriesSource, Recorder as SimRecorder } from '../sim/recorder.js';
+import { samplesOf } from '../sim/sample-index.js';
 
 export type { Cell, EventRow, SampleRow, SeriesSource };
 
@@ -105,8 +106,8 @@ export class Recorder implements SimRecorder {
   /** Values of one series (`kind`, `object`, `column`) over time, for expectations and charts. */
   series(kind: string, object: string, column: string): Array<[number, Cell]> {
     const out: Array<[number, Cell]> = [];
-    for (const s of this.samples) {
-      if (s.kind === kind && s.object === object && column in s.values) out.push([s.time, s.values[column]]);
+    for (const s of samplesOf(this.samples, kind, object)) {
+      if (column in s.values) out.push([s.time, s.values[column]]);
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, minimalScenario, tempDir, writeTemp } from '../helpers/tmp.js';
@@ -63,6 +63,39 @@ describe('kubetwin CLI', () => {
     const bad = await cli('run', 'x.yaml', '--bogus');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Unknown argument: bogus/);
+  });
+
+  it('run --no-charts writes the same data files and no chart or index.html; with charts they are there', async () => {
+    const dir = tempDir();
+    const file = writeTemp('tiny.yaml', minimalScenario(), dir);
+    const plain = join(dir, 'plain');
+    const full = join(dir, 'full');
+    expect((await cli('run', file, '--out', plain, '--no-charts')).code).toBe(0);
+    expect((await cli('run', file, '--out', full)).code).toBe(0);
+    const data = readdirSync(plain).sort();
+    expect(data.every((f) => f.endsWith('.csv') || f === 'summary.json')).toBe(true);
+    expect(data).toEqual(expect.arrayContaining(['events.csv', 'summary.json', 'timeseries.csv']));
+    const all = readdirSync(full);
+    expect(all).toContain('index.html');
+    expect(all.some((f) => f.endsWith('.vl.json'))).toBe(true);
+    for (const f of data) expect(readFileSync(join(plain, f), 'utf8')).toBe(readFileSync(join(full, f), 'utf8'));
+  });
+
+  it('run-all --no-charts passes the flag to every scenario', async () => {
+    const dir = tempDir();
+    const scenarios = join(dir, 'sc');
+    mkdirSync(scenarios);
+    writeTemp('a.yaml', minimalScenario(), scenarios);
+    writeTemp('b.yaml', minimalScenario(), scenarios);
+    const out = join(dir, 'out');
+    const r = await cli('run-all', scenarios, '--out', out, '--no-charts', '--quiet');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a', 'b']);
+    for (const d of ['a', 'b']) {
+      const files = readdirSync(join(out, d));
+      expect(files).toContain('summary.json');
+      expect(files.some((f) => f.endsWith('.html') || f.endsWith('.vl.json') || f.endsWith('.svg'))).toBe(false);
+    }
   });
 
   it('--seed and --set reach the run', async () => {

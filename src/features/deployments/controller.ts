@@ -11,7 +11,8 @@ import type { SimContext } from '../../sim/context.js';
 import { PRIORITY } from '../../sim/priorities.js';
 import { deletionOrder, isAvailable } from './pod-ranking.js';
 import { reconcileNew, reconcileOld, newRSNewReplicas, type RsCounts } from '../../k8s/controllers/deployment/rolling-math.js';
-import { podFailing, serviceState } from './service-state.js';
+import { serviceState } from './service-state.js';
+import { PodIndex } from './pod-index.js';
 import type { DeploymentState, ReplicaSetState } from './types.js';
 
 export type { DeploymentState, ReplicaSetState } from './types.js';
@@ -24,8 +25,6 @@ export function templateHash(t: PodTemplate): string {
   return safeEncode(fnv32a(canonicalJson(t)));
 }
 
-const isActive = (p: PodState) => p.deletingAt === undefined && p.phase !== 'Failed' && p.phase !== 'Succeeded';
-
 export class DeploymentController {
   readonly deployments = new Map<string, DeploymentState>();
   private readonly pending = new Set<string>();
@@ -33,8 +32,8 @@ export class DeploymentController {
   private readonly names = new Map<string, RandomStream>();
   /** Pods by owning deployment (Terminating ones included), in creation order. */
   private readonly owned = new Map<string, Set<PodState>>();
-  /** Active pods per ReplicaSet hash, computed once per reconcile. */
-  private active = new Map<string, PodState[]>();
+  /** Active, ready and failing pods per Deployment, kept from pod events (no walk per reconcile). */
+  private readonly index = new PodIndex();
 
   constructor(private readonly ctx: SimContext) {
     const bus = ctx.cluster.bus;
@@ -44,22 +43,41 @@ export class DeploymentController {
       const set = this.owned.get(o.name) ?? new Set();
       set.add(p);
       this.owned.set(o.name, set);
+      this.index.update(o.name, p);
     });
     bus.on('pod:deleted', (p) => {
       const o = p.obj.ownerRef;
-      if (o?.kind === 'Deployment') this.owned.get(o.name)?.delete(p);
+      if (o?.kind === 'Deployment') {
+        this.owned.get(o.name)?.delete(p);
+        this.index.remove(o.name, p);
+      }
       this.touchOwner(p);
     });
-    bus.on('pod:phase', (p) => this.touchOwner(p));
+    bus.on('pod:phase', (p) => this.podChanged(p));
     bus.on('pod:ready', (p) => {
-      this.touchOwner(p);
+      this.podChanged(p);
       // k8s ReplicaSet controller: re-sync after minReadySeconds, when a ready pod becomes available.
       const d = this.ownerOf(p);
       if (d && p.ready && d.minReadySeconds > 0) {
         this.ctx.engine.at(this.ctx.engine.now + d.minReadySeconds * 1000, () => this.touch(d.name), PRIORITY.controller);
       }
     });
-    bus.on('container:changed', ({ pod }) => this.touchOwner(pod));
+    bus.on('container:changed', ({ pod }) => this.podChanged(pod));
+  }
+
+  /**
+   * A pod changed (phase, Ready, a container, or deletion started): re-evaluate it in the index and
+   * reconcile its Deployment. Every change the index counts arrives here or at pod:created/deleted.
+   */
+  private podChanged(p: PodState): void {
+    this.notePod(p);
+    this.touchOwner(p);
+  }
+
+  /** Re-evaluates one pod of a Deployment in the index (also called when its deletion starts). */
+  notePod(p: PodState): void {
+    const o = p.obj.ownerRef;
+    if (o?.kind === 'Deployment' && this.owned.get(o.name)?.has(p)) this.index.update(o.name, p);
   }
 
   add(d: DeploymentState): void {
@@ -127,34 +145,26 @@ export class DeploymentController {
     if (d) this.touch(d.name);
   }
 
-  /** Active pods (not terminating, not terminal) of one ReplicaSet. */
-  private podsOf(_d: DeploymentState, rs: ReplicaSetState): PodState[] {
-    return this.active.get(rs.hash) ?? [];
+  /** Active pods (not terminating, not terminal) of one ReplicaSet, in creation order (a copy). */
+  private podsOf(d: DeploymentState, rs: ReplicaSetState): PodState[] {
+    return [...this.index.active(d.name, rs.hash)];
   }
 
-  private indexActive(d: DeploymentState): void {
-    this.active = new Map();
-    for (const p of this.owned.get(d.name) ?? []) {
-      if (!isActive(p)) continue;
-      const h = p.obj.labels['pod-template-hash'] ?? '';
-      const list = this.active.get(h);
-      if (list) list.push(p);
-      else this.active.set(h, [p]);
-    }
-  }
-
+  /** k8s GetAvailableReplicaCountForReplicaSets for one ReplicaSet. */
   private counts(d: DeploymentState, rs: ReplicaSetState): RsCounts {
+    // With minReadySeconds 0 an active pod is available exactly when it is Ready (k8s IsPodAvailable).
+    if (d.minReadySeconds === 0) return { replicas: rs.replicas, available: this.index.readyActive(d.name, rs.hash) };
     const now = this.ctx.engine.now;
-    return { replicas: rs.replicas, available: this.podsOf(d, rs).filter((p) => isAvailable(p, d.minReadySeconds, now)).length };
+    let available = 0;
+    for (const p of this.index.active(d.name, rs.hash)) if (isAvailable(p, d.minReadySeconds, now)) available++;
+    return { replicas: rs.replicas, available };
   }
 
   protected reconcile(name: string): void {
     const d = this.deployments.get(name);
     if (!d) return;
-    this.indexActive(d);
     const again = d.strategy.type === 'Recreate' ? this.rolloutRecreate(d) : this.rolloutRolling(d);
     for (const rs of d.replicaSets) this.manageReplicas(d, rs);
-    this.indexActive(d);
     this.syncStatus(d);
     // k8s: a sync that scaled returns; the ReplicaSet update triggers the next sync.
     if (again) this.touch(name);
@@ -223,12 +233,11 @@ export class DeploymentController {
 
   /** k8s ReplicaSet manageReplicas: create missing pods, delete surplus ones (ranked). */
   private manageReplicas(d: DeploymentState, rs: ReplicaSetState): void {
-    const pods = this.podsOf(d, rs);
-    const diff = pods.length - rs.replicas;
+    const diff = this.index.active(d.name, rs.hash).size - rs.replicas;
     if (diff < 0) {
       for (let i = 0; i < -diff; i++) this.createPod(d, rs);
     } else if (diff > 0) {
-      for (const p of deletionOrder(pods).slice(0, diff)) {
+      for (const p of deletionOrder(this.podsOf(d, rs)).slice(0, diff)) {
         this.ctx.cluster.event('ReplicaSet', rs.name, 'SuccessfulDelete', `Deleted pod: ${p.obj.name}`);
         this.terminate(p);
       }
@@ -272,14 +281,9 @@ export class DeploymentController {
       for (const p of all) if (p.obj.labels['pod-template-hash'] !== newRS.hash && p.phase !== 'Failed' && p.phase !== 'Succeeded') others = true;
       if (newRS.replicas === d.replicas && available >= d.replicas && !others) d.rolloutStartedAt = undefined;
     }
-    let ready = 0;
-    let failing = false;
-    for (const p of all) {
-      if (p.deletingAt !== undefined) continue;
-      if (p.ready && isActive(p)) ready++;
-      if (!failing && podFailing(p)) failing = true;
-    }
-    const state = serviceState({ replicas: d.replicas, ready, updating: d.rolloutStartedAt !== undefined, failing });
+    const state = serviceState({
+      replicas: d.replicas, ready: this.index.ready(d.name), updating: d.rolloutStartedAt !== undefined, failing: this.index.failing(d.name),
+    });
     if (state !== d.state) {
       const was = d.state;
       d.state = state;

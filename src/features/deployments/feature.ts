@@ -36,7 +36,11 @@ export const deploymentsFeature: Feature = {
     const terminator = new Terminator(ctx, parseDuration);
     ctx.terminator = terminator;
     const controller = new DeploymentController(ctx);
-    terminator.ownerChanged = (kind, name) => { if (kind === 'Deployment') controller.touch(name); };
+    terminator.podTerminating = (pod) => {
+      controller.notePod(pod);
+      const owner = pod.obj.ownerRef;
+      if (owner?.kind === 'Deployment') controller.touch(owner.name);
+    };
     ctx.scaleTargets.set('Deployment', {
       replicas: (name) => controller.deployments.get(name)?.replicas,
       setReplicas: (name, replicas, by) => controller.setReplicas(name, replicas, by),

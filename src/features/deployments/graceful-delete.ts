@@ -19,8 +19,8 @@ export const terminationSection = z.strictObject({
 export const SHUTDOWN_ANNOTATION = 'kubetwin.io/shutdown-time';
 
 export class Terminator {
-  /** Told when a pod of an owner starts terminating (its controller creates a replacement now). */
-  ownerChanged?: (kind: string, name: string) => void;
+  /** Told when a pod starts terminating (its owner's controller creates a replacement now). */
+  podTerminating?: (pod: PodState) => void;
 
   private readonly defaultShutdownMs: number;
   /** Pods waiting for their node's kubelet to come back, by node. */
@@ -51,8 +51,7 @@ export class Terminator {
     cluster.bus.emit('pod:deleting', pod);
     cluster.setReady(pod, false);
     // The owner's ReplicaSet no longer counts the pod: it creates a replacement now.
-    const owner = pod.obj.ownerRef;
-    if (owner) this.ownerChanged?.(owner.kind, owner.name);
+    this.podTerminating?.(pod);
     if (pod.nodeName === undefined || pod.phase === 'Succeeded' || pod.phase === 'Failed') {
       cluster.deletePod(pod, 'Deleted', `Pod ${pod.key} deleted`);
       return;

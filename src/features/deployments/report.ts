@@ -30,12 +30,26 @@ export function registerServiceReport(ctx: SimContext, controller: DeploymentCon
     }
   });
 
-  const transitions = () => recorder.events.filter((e) => e.reason === 'ServiceStateChanged');
-  recorder.addSummary('services', () => [...controller.deployments.values()].map((d) => ({
-    name: d.name, replicas: d.replicas, strategy: d.strategy.type, state: d.state ?? 'Starting',
-    replicaSets: d.replicaSets.map((rs) => ({ name: rs.name, revision: rs.revision, replicas: rs.replicas })),
-    transitions: transitions().filter((e) => e.object === d.name).map((e) => ({ time_s: timeSeconds(e.time), message: e.message })),
-  })));
+  // State transitions grouped by Deployment in one pass over the events.
+  const transitions = () => {
+    const out = new Map<string, Array<{ time_s: number; message: string }>>();
+    for (const e of recorder.events) {
+      if (e.reason !== 'ServiceStateChanged') continue;
+      const row = { time_s: timeSeconds(e.time), message: e.message };
+      const list = out.get(e.object);
+      if (list) list.push(row);
+      else out.set(e.object, [row]);
+    }
+    return out;
+  };
+  recorder.addSummary('services', () => {
+    const byName = transitions();
+    return [...controller.deployments.values()].map((d) => ({
+      name: d.name, replicas: d.replicas, strategy: d.strategy.type, state: d.state ?? 'Starting',
+      replicaSets: d.replicaSets.map((rs) => ({ name: rs.name, revision: rs.revision, replicas: rs.replicas })),
+      transitions: byName.get(d.name) ?? [],
+    }));
+  });
 
   const serviceRows = (column: string): Row[] => recorder.samples
     .filter((s) => s.kind === 'service')

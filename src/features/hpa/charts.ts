@@ -5,14 +5,15 @@ import type { Recorder, SampleRow } from '../../sim/recorder.js';
 import { timeScale } from '../load/charts.js';
 import type { HpaSpec } from '../../k8s/hpa/types.js';
 import { metricColumn } from './columns.js';
+import { samplesOf as indexedSamples } from '../../sim/sample-index.js';
 
 const DEMAND = 'demand (requests/s)';
 const COLORS: Record<string, string> = {
   'HPA desired': '#4c78a8', 'pods ready': '#54a24b', 'pods Pending': '#f58518', [DEMAND]: '#9d755d',
 };
 
-function samplesOf(recorder: Recorder, kind: string, object: string): SampleRow[] {
-  return recorder.samples.filter((s) => s.kind === kind && s.object === object);
+function samplesOf(recorder: Recorder, kind: string, object: string): readonly SampleRow[] {
+  return indexedSamples(recorder.samples, kind, object);
 }
 
 export function replicasChart(recorder: Recorder, spec: HpaSpec): ChartRequest | undefined {
@@ -21,7 +22,7 @@ export function replicasChart(recorder: Recorder, spec: HpaSpec): ChartRequest |
   const target = spec.scaleTargetRef.name;
   const axis = timeScale(recorder.samples);
   const rows: Row[] = [];
-  const push = (list: SampleRow[], column: string, series: string) => {
+  const push = (list: readonly SampleRow[], column: string, series: string) => {
     for (const s of list) {
       const v = s.values[column];
       if (typeof v === 'number') rows.push({ x: axis.x(s.time), series, value: v });

@@ -8,6 +8,7 @@ import type { SimContext } from '../../sim/context.js';
 import { containerServing } from './containers.js';
 import type { Kubelet } from './kubelet.js';
 import { notServingMs } from './serving-time.js';
+import type { Segment } from './timeline.js';
 import { containerObject, resultOf, type PodRec } from './state.js';
 
 export const CONTAINER_COLUMNS = [
@@ -61,7 +62,11 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
   }));
   recorder.addTable('container-states', segments);
 
-  recorder.addObjectList('containers', () => kubelet.history.flatMap((p) => p.containers.map((c) => summaryOf(p, c, kubelet, end))));
+  recorder.addObjectList('containers', () => {
+    // Segments built once and grouped by container, so the summary is one pass (not one scan per container).
+    const byObject = segmentsByObject(kubelet.timeline.segments(end));
+    return kubelet.history.flatMap((p) => p.containers.map((c) => summaryOf(p, c, byObject.get(containerObject(p, c)) ?? [])));
+  });
 
   recorder.addChart('container-states', () => {
     const lanes = new Set(kubelet.timeline.objects().slice(0, CHART_LANES));
@@ -78,9 +83,17 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
 
   recorder.addChart('container-restarts', () => {
     const objects = kubelet.timeline.objects().slice(0, CHART_LANES);
+    const shown = new Set(objects);
+    const byObject = new Map<string, typeof kubelet.timeline.restarts>();
+    for (const r of kubelet.timeline.restarts) {
+      if (!shown.has(r.object)) continue;
+      const list = byObject.get(r.object);
+      if (list) list.push(r);
+      else byObject.set(r.object, [r]);
+    }
     const rows: Row[] = [];
     for (const o of objects) {
-      const points = kubelet.timeline.restarts.filter((r) => r.object === o);
+      const points = byObject.get(o) ?? [];
       if (points.length === 0) continue;
       rows.push({ time_s: 0, container: o, restarts: 0 });
       for (const r of points) rows.push({ time_s: timeSeconds(r.time), container: o, restarts: r.restarts });
@@ -120,12 +133,23 @@ function memoryChart(ctx: SimContext, kubelet: Kubelet): ChartRequest | undefine
   });
 }
 
-function summaryOf(p: PodRec, c: PodRec['containers'][number], kubelet: Kubelet, end: number): Record<string, unknown> {
-  const object = containerObject(p, c);
+/** Segments per container object, each list in timeline order. */
+function segmentsByObject(segments: readonly Segment[]): Map<string, Segment[]> {
+  const out = new Map<string, Segment[]>();
+  for (const s of segments) {
+    const list = out.get(s.object);
+    if (list) list.push(s);
+    else out.set(s.object, [s]);
+  }
+  return out;
+}
+
+/** One container's summary from its own timeline segments. */
+function summaryOf(p: PodRec, c: PodRec['containers'][number], segments: readonly Segment[]): Record<string, unknown> {
   let readyMs = 0;
   let readyNotServingMs = 0;
-  for (const s of kubelet.timeline.segments(end)) {
-    if (s.object !== object || s.state !== 'Running, ready') continue;
+  for (const s of segments) {
+    if (s.state !== 'Running, ready') continue;
     readyMs += s.to - s.from;
     const startedAt = c.starts.filter((t) => t <= s.from).pop();
     if (startedAt !== undefined) readyNotServingMs += notServingMs(c.app.spec, startedAt, s.from, s.to);

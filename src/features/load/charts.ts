@@ -1,6 +1,7 @@
 // The load component's chart: per service, demand against served, unserved and failed requests/s.
 import { chart, type ChartRequest, type Row } from '../../sim/charts/types.js';
 import type { Recorder } from '../../sim/recorder.js';
+import { samplesOf } from '../../sim/sample-index.js';
 
 /** x values and axis title for a run: seconds up to 3 minutes, else minutes. */
 export function timeScale(samples: ReadonlyArray<{ time: number }>): { x: (ms: number) => number; title: string } {
@@ -10,7 +11,7 @@ export function timeScale(samples: ReadonlyArray<{ time: number }>): { x: (ms: n
 }
 
 export function trafficChart(recorder: Recorder, service: string): ChartRequest | undefined {
-  const samples = recorder.samples.filter((s) => s.kind === 'load' && s.object === service);
+  const samples = samplesOf(recorder.samples, 'load', service);
   if (samples.length === 0) return undefined;
   const axis = timeScale(samples);
   const rows: Row[] = samples.map((s) => ({

@@ -3,6 +3,7 @@
 import { chart, type ChartRequest } from '../../sim/charts/types.js';
 import { downsample } from '../../sim/charts/downsample.js';
 import type { Cell, Recorder } from '../../sim/recorder.js';
+import { samplesOf } from '../../sim/sample-index.js';
 
 type Row = Record<string, Cell>;
 type ChartRow = Record<string, number | string | null>;
@@ -46,8 +47,7 @@ export function costChart(periods: readonly Row[]): ChartRequest | undefined {
 /** Relist age vs threshold over time for one node, from the sampled `kubelet` series. */
 export function ageChart(recorder: Recorder, node: string): ChartRequest | undefined {
   const rows: ChartRow[] = [];
-  for (const s of recorder.samples) {
-    if (s.kind !== 'kubelet' || s.object !== node) continue;
+  for (const s of samplesOf(recorder.samples, 'kubelet', node)) {
     rows.push({ time_s: s.time / 1000, age: s.values.lastRelistAge_s as number, threshold: s.values.relistThreshold_s as number });
   }
   if (rows.length === 0) return undefined;

@@ -110,7 +110,9 @@ export function periodRows(totals: readonly RelistTotals[]): Array<Record<string
   const groups = new Map<string, RelistTotals[]>();
   for (const t of totals) {
     const key = `${t.periodMs}/${t.faulty}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   return [...groups.values()].map(combine)
     .sort((a, b) => a.periodMs - b.periodMs || Number(a.faulty) - Number(b.faulty))

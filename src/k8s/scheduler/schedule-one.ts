@@ -53,7 +53,7 @@ export function scheduleOne(
   }
   const cycle: CycleState = new Map();
 
-  const pre = runPreFilterPlugins(profile, cycle, pod);
+  const pre = runPreFilterPlugins(profile, cycle, pod, nodes);
   if (pre.status) {
     if (pre.status.code === 'Error') return failed(result, pre.status);
     // Every node gets the PreFilter status; the message is the PreFilter one alone.
@@ -106,7 +106,7 @@ export function scheduleOne(
     return result;
   }
 
-  const totals = prioritize(profile, cycle, pod, feasible, result);
+  const totals = prioritize(profile, cycle, pod, feasible, nodes, result);
   if (!Array.isArray(totals)) return failed(result, totals);
   result.total = totals;
   result.nodeName = selectHost(totals, rand);
@@ -115,14 +115,15 @@ export function scheduleOne(
 
 // k8s prioritizeNodes: weighted sum of the normalized plugin scores; all 1 without score plugins.
 function prioritize(
-  profile: SchedulerProfile, cycle: CycleState, pod: PodObject, feasible: readonly NodeInfo[], result: ScheduleResult,
+  profile: SchedulerProfile, cycle: CycleState, pod: PodObject, feasible: readonly NodeInfo[], all: readonly NodeInfo[],
+  result: ScheduleResult,
 ): NodeScore[] | Status {
   const totals: NodeScore[] = feasible.map((f) => ({ node: f.node.name, score: 0 }));
   if (profile.score.length === 0) {
     for (const t of totals) t.score = 1;
     return totals;
   }
-  const skip = runPreScorePlugins(profile, cycle, pod, feasible);
+  const skip = runPreScorePlugins(profile, cycle, pod, feasible, all);
   if (!(skip instanceof Set)) return skip;
   const perPlugin = runScorePlugins(profile, cycle, pod, feasible, skip);
   if (!Array.isArray(perPlugin)) return perPlugin;

@@ -122,4 +122,10 @@ export interface ScheduleResult {
   unschedulablePlugins: string[];
   evaluatedNodes: number;
   feasibleNodes: number;
+  /** Preemption chose this node: the pod is nominated to it once the victims are gone. */
+  nominatedNodeName?: string;
+  /** The pods to evict for the nominated node (most important first). */
+  victims?: PodObject[];
+  /** Preemption cannot help anywhere: Kubernetes clears the pod's nominated node. */
+  clearNomination?: boolean;
 }

@@ -44,12 +44,17 @@ export function buildPodSpec(s: PodSpecInput, images: Readonly<Record<string, Im
     restartPolicy: s.restartPolicy,
     nodeName: s.nodeName,
     nodeSelector: s.nodeSelector,
-    affinity: s.affinity?.nodeAffinity ? { nodeAffinity: s.affinity.nodeAffinity } : undefined,
+    affinity: s.affinity && (s.affinity.nodeAffinity || s.affinity.podAffinity || s.affinity.podAntiAffinity) ? {
+      nodeAffinity: s.affinity.nodeAffinity, podAffinity: s.affinity.podAffinity, podAntiAffinity: s.affinity.podAntiAffinity,
+    } : undefined,
+    topologySpreadConstraints: s.topologySpreadConstraints,
     tolerations: s.tolerations,
     overhead: s.overhead,
     terminationGracePeriodSeconds: s.terminationGracePeriodSeconds,
     schedulerName: s.schedulerName,
-    priority: s.priority,
+    priority: s.priority ?? 0,
+    // Only Never is recorded: the default stays out of the template (and so out of its hash).
+    preemptionPolicy: s.preemptionPolicy === 'Never' ? 'Never' : undefined,
   };
 }
 

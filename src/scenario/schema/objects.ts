@@ -5,6 +5,8 @@ import { podManifest } from './pod.js';
 import { deploymentManifest, serviceManifest } from './workloads.js';
 import { scenarioManifest } from './scenario.js';
 import { extraObjectSchemas } from './sections.js';
+import { priorityClassManifest } from './priority-class.js';
+import { pdbManifest } from './pdb.js';
 
 export const objectSchemas: Record<string, z.ZodType> = {
   Scenario: scenarioManifest,
@@ -12,5 +14,7 @@ export const objectSchemas: Record<string, z.ZodType> = {
   Pod: podManifest,
   Deployment: deploymentManifest,
   Service: serviceManifest,
+  PriorityClass: priorityClassManifest,
+  PodDisruptionBudget: pdbManifest,
   ...extraObjectSchemas,
 };

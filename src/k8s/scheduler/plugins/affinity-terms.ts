@@ -50,25 +50,27 @@ function weighted(pod: PodObject, list: readonly WeightedPodAffinityTerm[] | und
   return out;
 }
 
-const cache = new WeakMap<PodObject, PodAffinityInfo>();
+// Cached on the pod object under a symbol (a property read is much cheaper than a WeakMap lookup
+// in the O(pods) loops of PreFilter/PreScore); the key is not enumerable, so hashes ignore it.
+const CACHE = Symbol('podAffinityInfo');
+type Cached = PodObject & { [CACHE]?: PodAffinityInfo };
 const NONE: PodAffinityInfo = Object.freeze({ requiredAffinity: [], requiredAntiAffinity: [], preferredAffinity: [], preferredAntiAffinity: [], errors: [] });
 
 /** The parsed terms of `pod` (cached: pod objects are not changed once created). */
 export function affinityInfo(pod: PodObject): PodAffinityInfo {
+  const cached = (pod as Cached)[CACHE];
+  if (cached) return cached;
   const a = pod.spec.affinity;
   if (!a || (!a.podAffinity && !a.podAntiAffinity)) return NONE;
-  let info = cache.get(pod);
-  if (!info) {
-    const errors: string[] = [];
-    info = {
-      requiredAffinity: terms(pod, a.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution, errors),
-      requiredAntiAffinity: terms(pod, a.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution, errors),
-      preferredAffinity: weighted(pod, a.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution, errors),
-      preferredAntiAffinity: weighted(pod, a.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution, errors),
-      errors,
-    };
-    cache.set(pod, info);
-  }
+  const errors: string[] = [];
+  const info: PodAffinityInfo = {
+    requiredAffinity: terms(pod, a.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution, errors),
+    requiredAntiAffinity: terms(pod, a.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution, errors),
+    preferredAffinity: weighted(pod, a.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution, errors),
+    preferredAntiAffinity: weighted(pod, a.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution, errors),
+    errors,
+  };
+  if (Object.isExtensible(pod)) Object.defineProperty(pod, CACHE, { value: info, enumerable: false });
   return info;
 }
 

@@ -55,6 +55,46 @@ export interface LabelSelector {
   matchExpressions?: SelectorRequirement[];
 }
 
+/** core/v1 PodAffinityTerm. */
+export interface PodAffinityTerm {
+  labelSelector?: LabelSelector;
+  namespaces?: string[];
+  /** undefined = only the pod's own namespace (unless `namespaces` is set); {} = all namespaces. */
+  namespaceSelector?: LabelSelector;
+  topologyKey: string;
+}
+
+export interface WeightedPodAffinityTerm {
+  weight: number;
+  podAffinityTerm: PodAffinityTerm;
+}
+
+/** core/v1 PodAffinity and PodAntiAffinity (same shape). */
+export interface PodAffinity {
+  requiredDuringSchedulingIgnoredDuringExecution?: PodAffinityTerm[];
+  preferredDuringSchedulingIgnoredDuringExecution?: WeightedPodAffinityTerm[];
+}
+
+export type NodeInclusionPolicy = 'Honor' | 'Ignore';
+
+/** core/v1 TopologySpreadConstraint. */
+export interface TopologySpreadConstraint {
+  maxSkew: number;
+  topologyKey: string;
+  whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway';
+  labelSelector?: LabelSelector;
+  minDomains?: number;
+  nodeAffinityPolicy?: NodeInclusionPolicy;
+  nodeTaintsPolicy?: NodeInclusionPolicy;
+  matchLabelKeys?: string[];
+}
+
+export interface Affinity {
+  nodeAffinity?: NodeAffinity;
+  podAffinity?: PodAffinity;
+  podAntiAffinity?: PodAffinity;
+}
+
 export interface NodeSpec {
   name: string;
   labels: Labels;
@@ -115,7 +155,8 @@ export interface PodSpec {
   restartPolicy: RestartPolicy;
   nodeName?: string;
   nodeSelector: Labels;
-  affinity?: { nodeAffinity?: NodeAffinity };
+  affinity?: Affinity;
+  topologySpreadConstraints?: TopologySpreadConstraint[];
   tolerations: Toleration[];
   overhead: ResourceList;
   terminationGracePeriodSeconds: number;
@@ -123,6 +164,7 @@ export interface PodSpec {
   priority: number;
   /** Resolved to `priority` by the priority-classes feature (PriorityClass admission). */
   priorityClassName?: string;
+  /** undefined means PreemptLowerPriority (the API default). */
   preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
 }
 

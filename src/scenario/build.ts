@@ -44,12 +44,15 @@ export function buildPodSpec(s: PodSpecInput, images: Readonly<Record<string, Im
     restartPolicy: s.restartPolicy,
     nodeName: s.nodeName,
     nodeSelector: s.nodeSelector,
-    affinity: s.affinity?.nodeAffinity ? { nodeAffinity: s.affinity.nodeAffinity } : undefined,
+    affinity: s.affinity && (s.affinity.nodeAffinity || s.affinity.podAffinity || s.affinity.podAntiAffinity) ? {
+      nodeAffinity: s.affinity.nodeAffinity, podAffinity: s.affinity.podAffinity, podAntiAffinity: s.affinity.podAntiAffinity,
+    } : undefined,
+    topologySpreadConstraints: s.topologySpreadConstraints,
     tolerations: s.tolerations,
     overhead: s.overhead,
     terminationGracePeriodSeconds: s.terminationGracePeriodSeconds,
     schedulerName: s.schedulerName,
-    priority: s.priority,
+    priority: s.priority ?? 0,
     ...priorityFields(s),
   };
 }
@@ -59,7 +62,8 @@ function priorityFields(s: PodSpecInput): Pick<PodSpec, 'priorityClassName' | 'p
   const raw = s as { priorityClassName?: unknown; preemptionPolicy?: unknown };
   const out: Pick<PodSpec, 'priorityClassName' | 'preemptionPolicy'> = {};
   if (typeof raw.priorityClassName === 'string' && raw.priorityClassName !== '') out.priorityClassName = raw.priorityClassName;
-  if (raw.preemptionPolicy === 'PreemptLowerPriority' || raw.preemptionPolicy === 'Never') out.preemptionPolicy = raw.preemptionPolicy;
+  // Only Never is recorded: the default stays out of the template (and so out of its hash).
+  if (raw.preemptionPolicy === 'Never') out.preemptionPolicy = raw.preemptionPolicy;
   return out;
 }
 

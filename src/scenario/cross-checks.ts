@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { LoadedObject } from './load.js';
 import type { ScenarioManifest } from './schema/scenario.js';
 import { at, type PathSeg } from './source.js';
+import { placementChecks } from './placement-checks.js';
 
 type ContainerLike = { name: string; resources: { requests: Record<string, number>; limits: Record<string, number> } };
 
@@ -16,6 +17,7 @@ export function crossChecks(_scenario: ScenarioManifest, objects: LoadedObject[]
     else seen.set(key, o);
     out.push(...memoryAdvice(o));
   }
+  out.push(...placementChecks([...objects, ...created.values()]));
   return out;
 }
 

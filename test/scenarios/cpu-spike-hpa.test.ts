@@ -41,7 +41,7 @@ describe('scenario cpu-spike-hpa', async () => {
     expect(Math.max(...series('service', 'readyReplicas').map(([, v]) => v))).toBe(8);
     const pending = recorder.events.filter((e) => e.reason === 'FailedScheduling');
     expect(new Set(pending.map((e) => e.object)).size).toBe(2);
-    expect(pending[0]).toMatchObject({ time: 330_000, message: '0/2 nodes are available: 2 Insufficient cpu.' });
+    expect(pending[0]).toMatchObject({ time: 330_000, message: '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.' });
   });
 
   it('during the spike 8 CPU-bound pods serve 720 requests/s of 1600; the rest is unserved and the CPU throttled', () => {

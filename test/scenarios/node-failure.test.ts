@@ -37,7 +37,8 @@ describe('scenario node-failure', async () => {
   it('the rest stay Pending with the Kubernetes reason until the node recovers', () => {
     const failed = events.filter((e) => e.reason === 'FailedScheduling' && e.time === 365_000);
     expect(failed.map((e) => e.message)).toEqual(Array(2).fill(
-      '0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu.'));
+      '0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu. '
+      + 'preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.'));
     const late = events.filter((e) => e.reason === 'Scheduled' && e.time >= 420_000);
     expect(late.map((e) => e.message.split(' to ')[1])).toEqual(['node-1', 'node-1']);
   });

@@ -31,7 +31,8 @@ describe('scenario node-fit-4u4g', async () => {
   it('keeps the next pod Pending with the Kubernetes reason while the node is full', () => {
     const failed = events.filter((e) => e.object === 'extra' && e.reason === 'FailedScheduling');
     expect(failed[0].time).toBe(20_000);
-    expect(failed[0].message).toBe('0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory.');
+    expect(failed[0].message).toBe('0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. '
+      + 'preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
     const pending = recorder.samples.find((s) => s.kind === 'cluster' && s.time === 30_000)!;
     expect(pending.values.podsPending).toBe(1);
   });

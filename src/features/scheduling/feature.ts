@@ -9,6 +9,8 @@ import { SCHEDULING_REPORT_DEFAULTS, SchedulingReport, schedulingReportSection, 
 
 export const schedulingFeature: Feature = {
   name: 'scheduler',
+  // Priority admission sets a pod's priority before the scheduler queues it; PDBs exist for preemption.
+  after: ['priority-admission', 'evictor'],
   sections: {
     /** Scheduler profile: plugins, weights, scoring strategy, percentageOfNodesToScore. */
     scheduler: schedulerConfigSchema.optional(),

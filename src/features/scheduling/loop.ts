@@ -1,11 +1,17 @@
 // Drives the scheduler inside the simulation: keeps one NodeInfo per node up to date, feeds
 // Pending pods through the scheduling queue one at a time, binds them or records why they stay
 // Pending, and wakes unschedulable pods when the cluster changes (k8s v1.28 schedule_one.go,
-// scheduling_queue.go MoveAllToActiveOrBackoffQueue).
+// scheduling_queue.go MoveAllToActiveOrBackoffQueue). When preemption picks a node, the victims
+// are deleted gracefully with a Preempted event and the preemptor is nominated to the node
+// (k8s preemption.go prepareCandidate, schedule_one.go handleSchedulingFailure).
 import type { RandomStream } from '../../engine/random.js';
 import type { SimContext } from '../../sim/context.js';
 import type { PodState } from '../../sim/cluster.js';
 import { PRIORITY } from '../../sim/priorities.js';
+import { SimClusterLister } from './cluster-lister.js';
+import { Nominator } from './nominator.js';
+import type { PdbManifest } from '../../scenario/schema/pdb.js';
+import type { PodObject } from '../../model/types.js';
 import {
   addPod, newNodeInfo, removePod, scheduleOne, SchedulingQueue, setNode,
   type ClusterEvent, type NodeInfo, type QueuedPodInfo, type SchedulerProfile,
@@ -24,11 +30,16 @@ export class SchedulerLoop {
   private cycleScheduled = false;
   private wakeAt = Infinity;
   private wakeHandle = -1;
+  private readonly lister: SimClusterLister;
+  private readonly nominator = new Nominator();
   /** Hook for reports that want every attempt (scheduling explanations). */
   onAttempt?: (pod: PodState, result: ReturnType<typeof scheduleOne>) => void;
 
   constructor(private readonly ctx: SimContext, private readonly opts: SchedulingOptions) {
     this.queue = new SchedulingQueue();
+    this.lister = new SimClusterLister(ctx);
+    if (opts.profile.host) opts.profile.host.lister = this.lister;
+    this.registerObjects();
     const { bus } = ctx.cluster;
     bus.on('node:added', (n) => { this.infos.set(n.spec.name, newNodeInfo(n.spec)); this.clusterChanged('NodeAdd'); });
     bus.on('node:changed', (n) => {
@@ -39,12 +50,14 @@ export class SchedulerLoop {
     bus.on('node:removed', (n) => { this.infos.delete(n.spec.name); });
     bus.on('pod:created', (p) => this.podCreated(p));
     bus.on('pod:bound', (p) => {
+      this.nominator.delete(p.obj);
       const info = this.infos.get(p.nodeName!);
       if (info) addPod(info, p.obj);
-      this.clusterChanged('AssignedPodAdd');
+      this.clusterChanged('AssignedPodAdd', p.obj);
     });
     bus.on('pod:deleted', (p) => {
       this.streams.delete(p.key);
+      this.nominator.delete(p.obj);
       if (p.nodeName) {
         if (p.phase === 'Succeeded' || p.phase === 'Failed') return; // already gone from the scheduler's view
         const info = this.infos.get(p.nodeName);
@@ -73,9 +86,27 @@ export class SchedulerLoop {
     this.kick();
   }
 
-  private clusterChanged(event: ClusterEvent): void {
-    this.queue.moveAllToActiveOrBackoff(event, this.ctx.engine.now);
+  private clusterChanged(event: ClusterEvent, added?: PodObject): void {
+    this.queue.moveAllToActiveOrBackoff(event, this.ctx.engine.now, added, added && this.lister.namespaceLabels(added.namespace));
     this.kick();
+  }
+
+  // Preemption reads PDBs too: it watches their creation and deletion next to the disruption
+  // feature (installed before, which owns the kind), without replacing its handlers.
+  private registerObjects(): void {
+    const { creators, deleters } = this.ctx;
+    const pdbKey = (ns: string, name: string) => `${ns}/${name}`;
+    const create = creators.get('PodDisruptionBudget');
+    const remove = deleters.get('PodDisruptionBudget');
+    creators.set('PodDisruptionBudget', (o) => {
+      create?.(o);
+      const m = o.manifest as unknown as PdbManifest;
+      this.lister.pdbObjects.set(pdbKey(m.metadata.namespace, m.metadata.name), { namespace: m.metadata.namespace, manifest: m });
+    });
+    deleters.set('PodDisruptionBudget', (name) => {
+      remove?.(name);
+      for (const k of [...this.lister.pdbObjects.keys()]) if (k.endsWith(`/${name}`)) this.lister.pdbObjects.delete(k);
+    });
   }
 
   /** Ensures a scheduling cycle runs now if pods are active, or a wake-up when backoff ends. */
@@ -113,15 +144,38 @@ export class SchedulerLoop {
     let stream = this.streams.get(info.key);
     if (!stream) this.streams.set(info.key, stream = this.ctx.rng(`scheduler/${info.key}`));
     const rand = stream;
-    const result = scheduleOne(this.opts.profile, pod.obj, nodes, this.state, () => rand.next());
+    const result = scheduleOne(this.opts.profile, pod.obj, nodes, this.state, () => rand.next(), {
+      preemption: true,
+      nominated: this.nominator.nominated,
+      nominatedNodeName: this.nominator.nodeOf(pod.obj),
+    });
     this.onAttempt?.(pod, result);
     if (result.nodeName !== undefined) {
       cluster.bindPod(pod, result.nodeName);
     } else {
       const reason = result.reason ?? `0/${nodes.length} nodes are available.`;
       pod.unschedulableReason = reason;
+      if (result.nominatedNodeName !== undefined) this.preempt(pod, result.nominatedNodeName, result.victims ?? []);
+      else if (result.clearNomination) this.nominator.delete(pod.obj);
       this.queue.addUnschedulable(info, result.unschedulablePlugins, now);
       cluster.event('Pod', pod.obj.name, 'FailedScheduling', reason);
     }
+  }
+
+  // k8s prepareCandidate: delete the victims (gracefully), clear lower-priority nominations on the
+  // node, then nominate the preemptor to it.
+  private preempt(preemptor: PodState, node: string, victims: readonly PodObject[]): void {
+    const { cluster } = this.ctx;
+    for (const v of victims) {
+      const p = cluster.pods.get(`${v.namespace}/${v.name}`);
+      if (!p || p.obj.uid !== v.uid || p.deletingAt !== undefined) continue;
+      cluster.event('Pod', v.name, 'Preempted', `Preempted by pod ${preemptor.obj.uid} on node ${node}`);
+      if (this.ctx.terminator) this.ctx.terminator.terminate(p);
+      else cluster.deletePod(p, 'Killing', `Stopping pod ${p.key}`);
+    }
+    for (const other of this.nominator.nominated(node)) {
+      if (other.spec.priority < preemptor.obj.spec.priority) this.nominator.delete(other);
+    }
+    this.nominator.add(preemptor.obj, node);
   }
 }

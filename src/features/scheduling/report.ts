@@ -1,7 +1,8 @@
 // Scheduling explanations: for each recorded scheduling attempt, one `scheduling.csv` row per
 // evaluated node with its filter outcome (the rejecting plugin and Kubernetes' reason) and, for
 // feasible nodes, each score plugin's normalized score and the weighted total; plus a `scheduling`
-// summary (attempt counts and the FailedScheduling reason of every pod still Pending).
+// summary (attempt counts, the FailedScheduling reason of every pod still Pending, and each
+// preemption: preemptor, nominated node, victims).
 // Volume is bounded: every failed attempt up to `maxFailedAttempts`, and the first
 // `maxScheduledAttempts` successful ones (spec.schedulingReport).
 import { z } from 'zod';
@@ -30,6 +31,7 @@ export class SchedulingReport {
   private recordedScheduled = 0;
   private recordedFailed = 0;
   private readonly scoreColumns: string[];
+  private readonly preemptions: Array<{ time_s: Cell; pod: string; node: string; victims: string[] }> = [];
 
   constructor(private readonly ctx: SimContext, profile: SchedulerProfile, private readonly opts: SchedulingReportOptions) {
     this.scoreColumns = profile.score.map((s) => s.plugin.name);
@@ -48,6 +50,9 @@ export class SchedulingReport {
     if (ok) this.recordedScheduled++;
     else this.recordedFailed++;
     const time_s = timeSeconds(this.ctx.engine.now);
+    if (r.nominatedNodeName !== undefined) {
+      this.preemptions.push({ time_s, pod: pod.obj.name, node: r.nominatedNodeName, victims: (r.victims ?? []).map((v) => v.name) });
+    }
     const outcome = ok ? 'Scheduled' : r.error ? 'Error' : 'Unschedulable';
     const scores = new Map<string, Record<string, number>>();
     for (const s of r.scores) {
@@ -85,6 +90,8 @@ export class SchedulingReport {
       failedAttempts: this.failed,
       recordedAttempts: this.recordedScheduled + this.recordedFailed,
       pending: pending.map((p) => ({ pod: p.obj.name, reason: p.unschedulableReason ?? null })),
+      // Only present when preemption happened (DefaultPreemption chose a node and victims).
+      ...(this.preemptions.length > 0 ? { preemptions: this.preemptions } : {}),
     };
   }
 }

@@ -6,13 +6,15 @@ import { NODE_NAME } from './plugins/node-name.js';
 import { NODE_RESOURCES_FIT } from './plugins/node-resources-fit.js';
 import { NODE_UNSCHEDULABLE } from './plugins/node-unschedulable.js';
 import { TAINT_TOLERATION } from './plugins/taint-toleration.js';
+import { INTER_POD_AFFINITY } from './plugins/inter-pod-affinity.js';
+import { POD_TOPOLOGY_SPREAD } from './plugins/pod-topology-spread.js';
 
 /**
  * - NodeAdd: a node joined. NodeUpdate: a node's labels, taints, unschedulable flag or
  *   allocatable changed.
  * - AssignedPodDelete: a bound pod went away (deleted or unbound), freeing capacity.
- * - AssignedPodAdd: a pod was bound. It only matters to inter-pod affinity (not modelled), but it
- *   still counts as a move request (see SchedulingQueue.addUnschedulable).
+ * - AssignedPodAdd: a pod was bound. Only pods whose required pod affinity matches it are moved
+ *   (k8s AssignedPodAdded), but it always counts as a move request (SchedulingQueue.addUnschedulable).
  * - UnschedulableTimeout: the 5-minute leftover flush (matches every pod).
  */
 export type ClusterEvent = 'NodeAdd' | 'NodeUpdate' | 'AssignedPodDelete' | 'AssignedPodAdd' | 'UnschedulableTimeout';
@@ -26,6 +28,9 @@ export const PLUGIN_EVENTS: Readonly<Record<string, readonly ClusterEvent[]>> = 
   [NODE_NAME]: ['NodeAdd', 'NodeUpdate'],
   // NodeUnschedulable: Node Add | UpdateNodeTaint (a spec.unschedulable change counts as one).
   [NODE_UNSCHEDULABLE]: ['NodeAdd', 'NodeUpdate'],
+  // InterPodAffinity: Pod All; Node Add | UpdateNodeLabel. PodTopologySpread: Pod All; Node All.
+  [INTER_POD_AFFINITY]: ['AssignedPodAdd', 'AssignedPodDelete', 'NodeAdd', 'NodeUpdate'],
+  [POD_TOPOLOGY_SPREAD]: ['AssignedPodAdd', 'AssignedPodDelete', 'NodeAdd', 'NodeUpdate'],
 };
 
 /**

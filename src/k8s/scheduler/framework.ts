@@ -18,12 +18,14 @@ function withPlugin(s: Status, plugin: string): Status {
   return { code: s.code, reasons: s.reasons, plugin };
 }
 
-export function runPreFilterPlugins(profile: SchedulerProfile, state: CycleState, pod: PodObject): PreFilterOutcome {
+export function runPreFilterPlugins(
+  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[] = [],
+): PreFilterOutcome {
   const skipFilter = new Set<string>();
   let nodeNames: Set<string> | undefined;
   const pluginsWithNodes: string[] = [];
   for (const pl of profile.preFilter) {
-    const r = pl.preFilter(state, pod);
+    const r = pl.preFilter(state, pod, nodes);
     if (r.status?.code === 'Skip') {
       skipFilter.add(pl.name);
       continue;
@@ -65,11 +67,11 @@ export function runFilterPlugins(
 
 /** Runs PreScore; returns the plugins to skip at Score, or an Error status. */
 export function runPreScorePlugins(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[],
+  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[], allNodes: readonly NodeInfo[] = nodes,
 ): Set<string> | Status {
   const skip = new Set<string>();
   for (const pl of profile.preScore) {
-    const s = pl.preScore(state, pod, nodes);
+    const s = pl.preScore(state, pod, nodes, allNodes);
     if (s?.code === 'Skip') skip.add(pl.name);
     else if (!isSuccess(s)) return newStatus('Error', pl.name, `running PreScore plugin "${pl.name}": ${statusMessage(s!)}`);
   }

@@ -7,6 +7,9 @@ import { NODE_NAME } from './plugins/node-name.js';
 import { DEFAULT_RESOURCES, NODE_RESOURCES_FIT, type NodeResourcesFitArgs } from './plugins/node-resources-fit.js';
 import { NODE_UNSCHEDULABLE } from './plugins/node-unschedulable.js';
 import { TAINT_TOLERATION } from './plugins/taint-toleration.js';
+import { INTER_POD_AFFINITY } from './plugins/inter-pod-affinity.js';
+import { POD_TOPOLOGY_SPREAD } from './plugins/pod-topology-spread.js';
+import { EMPTY_LISTER, type ListerHolder } from './lister.js';
 import { schedulerConfigSchema, type SchedulerConfig } from './profile-schema.js';
 import { newPlugin, type PluginArgs } from './registry.js';
 import type { FilterPlugin, Plugin, PreFilterPlugin, PreScorePlugin, SchedulerProfile, ScorePlugin } from './types.js';
@@ -22,8 +25,8 @@ export interface PluginRef {
 
 /**
  * The v1.28 default MultiPoint plugins kubetwin implements, in Kubernetes' order, with the
- * default score weights (PodTopologySpread, InterPodAffinity, ImageLocality, volume and port
- * plugins are not modelled).
+ * default score weights (NodePorts, ImageLocality and the volume plugins are not modelled;
+ * PrioritySort is the queue's order and DefaultPreemption the PostFilter in preemption/).
  */
 export const DEFAULT_PLUGINS: readonly PluginRef[] = [
   { name: NODE_UNSCHEDULABLE },
@@ -31,6 +34,8 @@ export const DEFAULT_PLUGINS: readonly PluginRef[] = [
   { name: TAINT_TOLERATION, weight: 3 },
   { name: NODE_AFFINITY, weight: 2 },
   { name: NODE_RESOURCES_FIT, weight: 1 },
+  { name: POD_TOPOLOGY_SPREAD, weight: 2 },
+  { name: INTER_POD_AFFINITY, weight: 2 },
   { name: BALANCED_ALLOCATION, weight: 1 },
 ];
 
@@ -77,10 +82,11 @@ export interface ProfileOptions {
 /** Instantiate the plugins once each and wire them to their extension points. */
 export function buildProfile(opts: ProfileOptions = {}): SchedulerProfile {
   const args = opts.args ?? {};
+  const host: ListerHolder = { lister: EMPTY_LISTER };
   const instances = new Map<string, Plugin>();
   const instance = (name: string): Plugin => {
     let p = instances.get(name);
-    if (!p) instances.set(name, (p = newPlugin(name, args)));
+    if (!p) instances.set(name, (p = newPlugin(name, args, host)));
     return p;
   };
   const all = DEFAULT_PLUGINS.map((d) => instance(d.name));
@@ -99,6 +105,7 @@ export function buildProfile(opts: ProfileOptions = {}): SchedulerProfile {
     // PreScore only matters for plugins that score.
     preScore: [...scored].filter((p): p is ScorePlugin & PreScorePlugin => isPreScore(p)),
     score,
+    host,
   };
 }
 

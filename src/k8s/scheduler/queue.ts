@@ -16,6 +16,8 @@
 import type { PodObject } from '../../model/types.js';
 import { pluginsMatchEvent, type ClusterEvent } from './cluster-events.js';
 import { KeyedHeap } from './keyed-heap.js';
+import type { Labels } from '../../model/types.js';
+import { affinityInfo, termMatches } from './plugins/affinity-terms.js';
 
 export const POD_INITIAL_BACKOFF_MS = 1_000;
 export const POD_MAX_BACKOFF_MS = 10_000;
@@ -133,10 +135,14 @@ export class SchedulingQueue {
   /**
    * k8s MoveAllToActiveOrBackoffQueue: unschedulable pods that a plugin rejecting them cares about
    * (or that no plugin rejected) go to backoffQ if still backing off, else to activeQ.
-   * AssignedPodAdd moves nobody here (no inter-pod affinity) but is still a move request.
+   * AssignedPodAdd (k8s AssignedPodAdded) only considers pods with a required pod affinity term
+   * that the bound pod `added` matches (`nsLabels`: the labels of its namespace).
    */
-  moveAllToActiveOrBackoff(event: ClusterEvent, now: number): void {
-    const infos = event === 'AssignedPodAdd' ? [] : [...this.unschedulable.values()];
+  moveAllToActiveOrBackoff(event: ClusterEvent, now: number, added?: PodObject, nsLabels?: Labels): void {
+    let infos = [...this.unschedulable.values()];
+    if (event === 'AssignedPodAdd') {
+      infos = added ? infos.filter((i) => affinityInfo(i.pod).requiredAffinity.some((t) => termMatches(t, added, nsLabels))) : [];
+    }
     this.movePods(infos, event, now);
   }
 

@@ -10,6 +10,9 @@ import { numFeasibleNodesToFind } from './num-feasible.js';
 import { selectHost } from './select-host.js';
 import { statusMessage } from './status.js';
 import type { CycleState, NodeInfo, NodeScore, ScheduleResult, SchedulerProfile, Status } from './types.js';
+import { EMPTY_LISTER, type ClusterLister } from './lister.js';
+import { NO_NOMINATED, runFilterWithNominated, type NominatedPods } from './preemption/nominated.js';
+import { preempt } from './preemption/default-preemption.js';
 
 /** Scheduler state carried between cycles (k8s Scheduler.nextStartNodeIndex). */
 export interface SchedulingState {
@@ -19,6 +22,12 @@ export interface SchedulingState {
 export interface ScheduleOptions {
   /** The global percentageOfNodesToScore, used when the profile sets none (default 0 = adaptive). */
   globalPercentageOfNodesToScore?: number;
+  /** Run the DefaultPreemption PostFilter when no node fits (k8s default profile: on). */
+  preemption?: boolean;
+  /** Pods nominated to each node (k8s PodNominator). */
+  nominated?: NominatedPods;
+  /** The pod's status.nominatedNodeName. */
+  nominatedNodeName?: string;
 }
 
 const SUCCESS: Status = Object.freeze({ code: 'Success', reasons: Object.freeze([]) as unknown as string[], plugin: '' });
@@ -53,7 +62,7 @@ export function scheduleOne(
   }
   const cycle: CycleState = new Map();
 
-  const pre = runPreFilterPlugins(profile, cycle, pod);
+  const pre = runPreFilterPlugins(profile, cycle, pod, nodes);
   if (pre.status) {
     if (pre.status.code === 'Error') return failed(result, pre.status);
     // Every node gets the PreFilter status; the message is the PreFilter one alone.
@@ -63,7 +72,8 @@ export function scheduleOne(
       result.filter.push({ node: n.node.name, status: pre.status });
     }
     if (pre.status.plugin) result.unschedulablePlugins.push(pre.status.plugin);
-    result.reason = fitErrorMessage(nodes.length, { nodeToStatus, preFilterMsg: statusMessage(pre.status) });
+    const postFilterMsg = postFilter(profile, cycle, pod, nodes, nodeToStatus, pre.skipFilter, rand, opts, result);
+    result.reason = fitErrorMessage(nodes.length, { nodeToStatus, preFilterMsg: statusMessage(pre.status), postFilterMsg });
     return result;
   }
 
@@ -79,7 +89,9 @@ export function scheduleOne(
   for (let i = 0; i < n && feasible.length < numToFind; i++) {
     const info = candidates[(state.nextStartNodeIndex + i) % n];
     processed++;
-    const s = runFilterPlugins(profile, cycle, pod, info, pre.skipFilter);
+    const s = opts.nominated
+      ? runFilterWithNominated(profile, cycle, pod, info, pre.skipFilter, opts.nominated)
+      : runFilterPlugins(profile, cycle, pod, info, pre.skipFilter);
     if (s === null) {
       feasible.push(info);
       result.filter.push({ node: info.node.name, status: SUCCESS });
@@ -97,7 +109,8 @@ export function scheduleOne(
   result.feasibleNodes = feasible.length;
 
   if (feasible.length === 0) {
-    result.reason = fitErrorMessage(nodes.length, { nodeToStatus });
+    const postFilterMsg = postFilter(profile, cycle, pod, nodes, nodeToStatus, pre.skipFilter, rand, opts, result);
+    result.reason = fitErrorMessage(nodes.length, { nodeToStatus, postFilterMsg });
     return result;
   }
   // k8s: with a single feasible node there is nothing to compare.
@@ -106,23 +119,44 @@ export function scheduleOne(
     return result;
   }
 
-  const totals = prioritize(profile, cycle, pod, feasible, result);
+  const totals = prioritize(profile, cycle, pod, feasible, nodes, result);
   if (!Array.isArray(totals)) return failed(result, totals);
   result.total = totals;
   result.nodeName = selectHost(totals, rand);
   return result;
 }
 
+// k8s RunPostFilterPlugins with DefaultPreemption; returns the message for the FitError.
+function postFilter(
+  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[], nodeToStatus: ReadonlyMap<string, Status>,
+  skipFilter: ReadonlySet<string>, rand: () => number, opts: ScheduleOptions, result: ScheduleResult,
+): string | undefined {
+  if (!opts.preemption) return undefined;
+  const lister: ClusterLister = profile.host?.lister ?? EMPTY_LISTER;
+  const out = preempt({
+    profile, state, pod, nodes, nodeToStatus, skipFilter, lister, rand,
+    nominated: opts.nominated ?? NO_NOMINATED, nominatedNodeName: opts.nominatedNodeName,
+  });
+  if (out.nominatedNodeName !== undefined) {
+    result.nominatedNodeName = out.nominatedNodeName;
+    result.victims = out.victims;
+  } else if (out.clearNomination) {
+    result.clearNomination = true;
+  }
+  return out.message || undefined;
+}
+
 // k8s prioritizeNodes: weighted sum of the normalized plugin scores; all 1 without score plugins.
 function prioritize(
-  profile: SchedulerProfile, cycle: CycleState, pod: PodObject, feasible: readonly NodeInfo[], result: ScheduleResult,
+  profile: SchedulerProfile, cycle: CycleState, pod: PodObject, feasible: readonly NodeInfo[], all: readonly NodeInfo[],
+  result: ScheduleResult,
 ): NodeScore[] | Status {
   const totals: NodeScore[] = feasible.map((f) => ({ node: f.node.name, score: 0 }));
   if (profile.score.length === 0) {
     for (const t of totals) t.score = 1;
     return totals;
   }
-  const skip = runPreScorePlugins(profile, cycle, pod, feasible);
+  const skip = runPreScorePlugins(profile, cycle, pod, feasible, all);
   if (!(skip instanceof Set)) return skip;
   const perPlugin = runScorePlugins(profile, cycle, pod, feasible, skip);
   if (!Array.isArray(perPlugin)) return perPlugin;

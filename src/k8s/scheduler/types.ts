@@ -2,6 +2,7 @@
 // uses and a configured profile. Modelled on k8s v1.28 pkg/scheduler/framework/{types,interface}.go,
 // reduced to what the simulator needs.
 import type { NodeSpec, PodObject } from '../../model/types.js';
+import type { ListerHolder } from './lister.js';
 
 // k8s framework/interface.go Code: Success, Error, Unschedulable, UnschedulableAndUnresolvable, Skip
 // (Wait and Pending belong to Permit/queueing and are not modelled).
@@ -49,7 +50,19 @@ export interface PreFilterResult {
 }
 
 export interface PreFilterPlugin extends Plugin {
-  preFilter(state: CycleState, pod: PodObject): PreFilterResult;
+  /** `nodes` is the scheduler's snapshot of every node (k8s SnapshotSharedLister().NodeInfos()). */
+  preFilter(state: CycleState, pod: PodObject, nodes: readonly NodeInfo[]): PreFilterResult;
+  /**
+   * k8s PreFilterExtensions.AddPod / RemovePod: update this plugin's PreFilter state as if `other`
+   * were added to / removed from `node` (used by preemption and nominated pods).
+   */
+  addPod?(state: CycleState, pod: PodObject, other: PodObject, node: NodeInfo): Status | null;
+  removePod?(state: CycleState, pod: PodObject, other: PodObject, node: NodeInfo): Status | null;
+}
+
+/** CycleState values that carry mutable data implement this so the state can be cloned (k8s StateData.Clone). */
+export interface StateData {
+  clone(): StateData;
 }
 
 export interface FilterPlugin extends Plugin {
@@ -58,7 +71,8 @@ export interface FilterPlugin extends Plugin {
 }
 
 export interface PreScorePlugin extends Plugin {
-  preScore(state: CycleState, pod: PodObject, nodes: readonly NodeInfo[]): Status | null;
+  /** `nodes` are the feasible nodes; `allNodes` the whole snapshot (defaults to `nodes`). */
+  preScore(state: CycleState, pod: PodObject, nodes: readonly NodeInfo[], allNodes?: readonly NodeInfo[]): Status | null;
 }
 
 export interface NodeScore {
@@ -87,6 +101,8 @@ export interface SchedulerProfile {
   filter: FilterPlugin[];
   preScore: PreScorePlugin[];
   score: WeightedScorePlugin[];
+  /** The cluster lister the plugins read (set `host.lister` to plug the simulation in). */
+  host?: ListerHolder;
 }
 
 export interface ScheduleResult {
@@ -106,4 +122,10 @@ export interface ScheduleResult {
   unschedulablePlugins: string[];
   evaluatedNodes: number;
   feasibleNodes: number;
+  /** Preemption chose this node: the pod is nominated to it once the victims are gone. */
+  nominatedNodeName?: string;
+  /** The pods to evict for the nominated node (most important first). */
+  victims?: PodObject[];
+  /** Preemption cannot help anywhere: Kubernetes clears the pod's nominated node. */
+  clearNomination?: boolean;
 }

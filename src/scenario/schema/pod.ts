@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { containerName, envName, ignored, labels, annotations, metadata, nonNegInt, resourceList } from '../../model/fields.js';
 import { nodeAffinity, toleration } from './scheduling.js';
 import { probeField } from './probe.js';
+import { podAffinity, preemptionPolicy, topologySpreadConstraints } from './placement.js';
 
 const port = z.strictObject({
   name: z.string().optional(),
@@ -52,8 +53,8 @@ export const container = z.strictObject({
 
 const POD_SPEC_IGNORED = ['volumes', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'dnsPolicy',
   'dnsConfig', 'securityContext', 'hostNetwork', 'hostPID', 'hostIPC', 'imagePullSecrets', 'enableServiceLinks',
-  'hostname', 'subdomain', 'priorityClassName', 'preemptionPolicy', 'activeDeadlineSeconds', 'runtimeClassName',
-  'topologySpreadConstraints', 'readinessGates', 'shareProcessNamespace', 'hostAliases', 'os', 'schedulingGates'];
+  'hostname', 'subdomain', 'activeDeadlineSeconds', 'runtimeClassName', 'readinessGates', 'shareProcessNamespace',
+  'hostAliases', 'os', 'schedulingGates', 'resourceClaims'];
 
 export const podSpec = z.strictObject({
   containers: z.array(container).min(1, 'a pod needs at least one container'),
@@ -61,12 +62,16 @@ export const podSpec = z.strictObject({
   restartPolicy: z.enum(['Always', 'OnFailure', 'Never']).default('Always'),
   nodeName: z.string().optional(),
   nodeSelector: labels.default({}),
-  affinity: z.strictObject({ nodeAffinity: nodeAffinity.optional(), ...ignored(['podAffinity', 'podAntiAffinity']) }).optional(),
+  affinity: z.strictObject({ nodeAffinity: nodeAffinity.optional(), podAffinity: podAffinity.optional(), podAntiAffinity: podAffinity.optional() }).optional(),
+  topologySpreadConstraints: topologySpreadConstraints.optional(),
   tolerations: z.array(toleration).default([]),
   overhead: resourceList.default({}),
   terminationGracePeriodSeconds: nonNegInt.default(30),
   schedulerName: z.string().default('default-scheduler'),
-  priority: z.number().int().default(0),
+  /** Set by priority admission from priorityClassName (or a globalDefault class); 0 otherwise. */
+  priority: z.number().int().optional(),
+  priorityClassName: z.string().min(1).optional(),
+  preemptionPolicy: preemptionPolicy.optional(),
   ...ignored(POD_SPEC_IGNORED),
 }).superRefine((spec, ctx) => {
   const seen = new Map<string, string>();

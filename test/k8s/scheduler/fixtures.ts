@@ -1,6 +1,8 @@
 // Hand-made pods and nodes for the scheduler tests (the counterpart of k8s pkg/scheduler/testing
 // MakePod / MakeNode).
-import type { ContainerSpec, NodeAffinity, NodeSpec, PodObject, ResourceList, Taint, Toleration } from '../../../src/model/types.js';
+import type {
+  ContainerSpec, NodeAffinity, NodeSpec, PodAffinity, PodObject, ResourceList, Taint, Toleration, TopologySpreadConstraint,
+} from '../../../src/model/types.js';
 import { toInteger, toMilli } from '../../../src/model/quantity.js';
 import { newNodeInfo } from '../../../src/k8s/scheduler/node-info.js';
 import type { NodeInfo } from '../../../src/k8s/scheduler/types.js';
@@ -33,19 +35,28 @@ export interface PodOptions {
   nodeAffinity?: NodeAffinity;
   tolerations?: Toleration[];
   priority?: number;
+  labels?: Record<string, string>;
+  namespace?: string;
+  podAffinity?: PodAffinity;
+  podAntiAffinity?: PodAffinity;
+  spread?: TopologySpreadConstraint[];
+  preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
 }
 
 export function pod(o: PodOptions = {}): PodObject {
   const n = uid++;
   return {
-    name: o.name ?? `pod-${n}`, namespace: 'default', uid: `uid-${n}`, labels: {}, annotations: {},
+    name: o.name ?? `pod-${n}`, namespace: o.namespace ?? 'default', uid: `uid-${n}`, labels: o.labels ?? {}, annotations: {},
     spec: {
       containers: (o.containers ?? []).map((r) => container(r)),
       initContainers: (o.initContainers ?? []).map((r) => container(r, o.sidecars ? 'Always' : undefined)),
       restartPolicy: 'Always',
       nodeName: o.nodeName,
       nodeSelector: o.nodeSelector ?? {},
-      affinity: o.nodeAffinity ? { nodeAffinity: o.nodeAffinity } : undefined,
+      affinity: o.nodeAffinity || o.podAffinity || o.podAntiAffinity
+        ? { nodeAffinity: o.nodeAffinity, podAffinity: o.podAffinity, podAntiAffinity: o.podAntiAffinity } : undefined,
+      topologySpreadConstraints: o.spread,
+      preemptionPolicy: o.preemptionPolicy,
       tolerations: o.tolerations ?? [],
       overhead: o.overhead ?? {},
       terminationGracePeriodSeconds: 30,

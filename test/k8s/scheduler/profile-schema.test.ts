@@ -18,10 +18,13 @@ describe('default profile (default_plugins.go)', () => {
   it('filters in Kubernetes order and scores with the default weights', () => {
     const p = defaultProfile();
     expect(p.schedulerName).toBe('default-scheduler');
-    expect(p.filter.map((x) => x.name)).toEqual(['NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodeResourcesFit']);
-    expect(p.preFilter.map((x) => x.name)).toEqual(['NodeAffinity', 'NodeResourcesFit']);
+    expect(p.filter.map((x) => x.name)).toEqual([
+      'NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodeResourcesFit', 'PodTopologySpread', 'InterPodAffinity',
+    ]);
+    expect(p.preFilter.map((x) => x.name)).toEqual(['NodeAffinity', 'NodeResourcesFit', 'PodTopologySpread', 'InterPodAffinity']);
     expect(p.score.map((s) => [s.plugin.name, s.weight])).toEqual([
-      ['TaintToleration', 3], ['NodeAffinity', 2], ['NodeResourcesFit', 1], ['NodeResourcesBalancedAllocation', 1],
+      ['TaintToleration', 3], ['NodeAffinity', 2], ['NodeResourcesFit', 1], ['PodTopologySpread', 2], ['InterPodAffinity', 2],
+      ['NodeResourcesBalancedAllocation', 1],
     ]);
     expect(p.percentageOfNodesToScore).toBeUndefined();
   });

@@ -40,6 +40,12 @@ function requiredMatches(r: Required, node: NodeSpec): boolean {
 
 // k8s NodeAffinity.PreFilter: node names pinned through matchFields metadata.name In, per term
 // intersected, across terms united; undefined as soon as one term does not pin names.
+/** k8s GetRequiredNodeAffinity(pod).Match as a function of the node (parse errors ignored). */
+export function requiredNodeAffinityMatcher(pod: PodObject): (node: NodeSpec) => boolean {
+  const r = requiredOf(pod);
+  return (node) => requiredMatches(r, node);
+}
+
 function pinnedNodeNames(terms: readonly NodeSelectorTerm[]): Set<string> | undefined {
   let names: Set<string> | undefined;
   for (const t of terms) {

@@ -14,6 +14,9 @@ import { processIo, type Io } from '../report/io.js';
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2 } as const;
 
+const STRICT_OPTION = { type: 'boolean', default: false,
+  describe: 'objects of kinds kubetwin does not simulate (ConfigMap, Role, Ingress, CRDs…) are errors, not warnings' } as const;
+
 type Handler = (args: Record<string, unknown>, io: Io) => Promise<number>;
 
 function printInputError(io: Io, e: InputError): number {
@@ -30,6 +33,7 @@ const runCmd: Handler = async (a, io) => {
   const progress = progressReporter(io, quiet);
   const result = await runScenarioFile(String(a.scenario), {
     out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
+    strict: Boolean(a.strict),
     onProgress: progress.update,
   });
   progress.stop();
@@ -60,7 +64,7 @@ const validateCmd: Handler = async (a, io) => {
   for (const f of a.files as string[]) {
     try {
       if (isStudyFile(f)) { io.stdout(validateStudy(f)); continue; }
-      const s = loadScenarioFile(f);
+      const s = loadScenarioFile(f, { strict: Boolean(a.strict) });
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       io.stdout(`${f}: ok (${s.objects.length} objects, ${s.manifest.spec.timeline.length} timeline entries)\n`);
     } catch (e) {
@@ -106,6 +110,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line, only failed expectations' })
       .option('baseline', { type: 'string', describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference' })
+      .option('strict', STRICT_OPTION)
       .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
       .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
       .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
@@ -113,6 +118,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     wrap(runCmd))
     .command('validate <files..>', 'check scenario files without running them (exit 2 on any problem)', (y) => y
       .positional('files', { type: 'string', array: true, describe: 'scenario files' })
+      .option('strict', STRICT_OPTION)
+      .example('$0 validate --strict bundle.yaml', 'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)')
       .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
     wrap(validateCmd))
     .command('schema', 'print the JSON Schema of scenario documents (for editors)', (y) => y

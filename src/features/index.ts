@@ -17,6 +17,7 @@ import { podTimelineFeature } from './pod-timeline/feature.js';
 import { relistFeature } from './relist/feature.js';
 import { schedulingFeature } from './scheduling/feature.js';
 import { servicesFeature } from './services/feature.js';
+import { unsimulatedFeature } from './unsimulated/feature.js';
 
 /** Every feature, in installation order. */
 export const FEATURES: readonly Feature[] = orderFeatures([
@@ -34,4 +35,5 @@ export const FEATURES: readonly Feature[] = orderFeatures([
   hpaFeature,
   capacityMetricsFeature,
   expectationsFeature,
+  unsimulatedFeature,
 ]);

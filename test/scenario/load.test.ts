@@ -80,7 +80,7 @@ spec:
   });
 
   it('requires a Scenario document and known kinds', () => {
-    expect(problems('apiVersion: v1\nkind: Pdo\nmetadata: { name: x }\n')[0]).toMatch(/s\.yaml:2:7 kind: unsupported kind "Pdo" \(did you mean "Pod"\?\)/);
+    expect(problems('apiVersion: v1\nkind: Pdo\nmetadata: { name: x }\n')[0]).toMatch(/s\.yaml:2:7 kind: unknown kind "Pdo" \(did you mean "Pod"\?\)/);
     expect(problems(minimalScenario().split('---').slice(1).join('---'))[0]).toMatch(/no Scenario document/);
   });
 

@@ -43,7 +43,11 @@ export const objectsFeature: Feature = {
     scenario.manifest.spec.timeline.forEach((entry, i) => {
       engine.at(entry.at, () => {
         const e = entry as Record<string, unknown>;
-        if (e.create !== undefined) create(scenario.created.get(i)!);
+        if (e.create !== undefined) {
+          // An object of a kind nothing simulates is not in `created` (scenario.unsimulated).
+          const o = scenario.created.get(i);
+          if (o) create(o);
+        }
         else if (e.delete !== undefined) remove(e.delete as ObjectRef);
         else {
           const key = Object.keys(e).find((k) => k !== 'at' && e[k] !== undefined)!;

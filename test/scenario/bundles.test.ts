@@ -299,3 +299,30 @@ items:
     expect(r.stderr).not.toMatch(/unknown field/);
   });
 });
+
+describe('the kubelet\'s well-known node labels', () => {
+  // The most common nodeSelector in public charts.
+  const selector = (labels: string) => `\n      nodeSelector: { ${labels} }`;
+
+  it('a Deployment selecting kubernetes.io/os: linux runs on a hand-written Node', async () => {
+    const r = await runBundle(`${scenarioDoc('os-selector')}---\n${node('node-1')}---\n${deployment('web', 2, selector('kubernetes.io/os: linux, kubernetes.io/arch: amd64'))}`);
+    expect(r.code).toBe(0);
+    expect(running(r.pods, 'web')).toBe(2);
+  });
+
+  it('and on node pool nodes', async () => {
+    const pools = scenarioDoc('pool-selector').replace('sampleInterval: 10s', 'sampleInterval: 10s\n  nodePools: [{ name: pool, count: 2, capacity: { cpu: "2", memory: 4Gi } }]');
+    const r = await runBundle(`${pools}---\n${deployment('web', 2, selector('beta.kubernetes.io/os: linux, kubernetes.io/hostname: pool-2'))}`);
+    expect(r.code).toBe(0);
+    expect(running(r.pods, 'web')).toBe(2);
+    expect(r.pods.every((p) => p.node === 'pool-2')).toBe(true);
+  });
+
+  it('a label the manifest sets wins over the default', async () => {
+    const arm = node('node-1', '\n  labels: { kubernetes.io/arch: arm64 }');
+    const r = await runBundle(`${scenarioDoc('arm')}---\n${arm}---\n${deployment('web', 1, selector('kubernetes.io/arch: amd64'))}`);
+    expect(r.code).toBe(0);
+    expect(running(r.pods, 'web')).toBe(0);
+    expect(r.pods.map((p) => p.phase)).toEqual(['Pending']);
+  });
+});

@@ -53,7 +53,8 @@ export const container = z.strictObject({
 const POD_SPEC_IGNORED = ['volumes', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'dnsPolicy',
   'dnsConfig', 'securityContext', 'hostNetwork', 'hostPID', 'hostIPC', 'imagePullSecrets', 'enableServiceLinks',
   'hostname', 'subdomain', 'priorityClassName', 'preemptionPolicy', 'activeDeadlineSeconds', 'runtimeClassName',
-  'topologySpreadConstraints', 'readinessGates', 'shareProcessNamespace', 'hostAliases', 'os', 'schedulingGates'];
+  'topologySpreadConstraints', 'readinessGates', 'shareProcessNamespace', 'hostAliases', 'os', 'schedulingGates',
+  'hostUsers', 'setHostnameAsFQDN', 'ephemeralContainers', 'resourceClaims'];
 
 export const podSpec = z.strictObject({
   containers: z.array(container).min(1, 'a pod needs at least one container'),

@@ -11,7 +11,7 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   /**
    * A stable identifier of the kind of problem, for tools and `--strict`: e.g. `unknown-field`,
-   * `bad-quantity`, `unknown-target`, `unknown-kind`, `not-simulated`, `required`.
+   * `bad-quantity`, `bad-duration`, `unknown-target`, `unknown-kind`, `not-simulated`, `required`.
    */
   code?: string;
 }

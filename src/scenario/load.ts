@@ -11,6 +11,7 @@ import type { ScenarioFeature, SeriesDeclaration } from './feature.js';
 import type { ScenarioManifest } from './schema/scenario.js';
 import { fieldVocabulary, issuesToDiagnostics, suggest } from './zod-issues.js';
 import { crossChecks } from './cross-checks.js';
+import { timelineNames } from './timeline-names.js';
 
 export interface LoadedObject {
   kind: string;
@@ -118,7 +119,10 @@ export function loadScenarioText(file: string, text: string, features: readonly 
   if (diags.some((d) => d.severity === 'error') || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
   const scenario: Scenario = { file, manifest: scenarioDoc.manifest, objects, created, unsimulated, warnings: [], source: scenarioDoc.source };
   // Every feature's own checks, on the whole valid document (cross references, bounds).
-  const ctx = { series: () => features.flatMap((f): SeriesDeclaration[] => f.series?.(scenario) ?? []) };
+  const ctx = {
+    series: () => features.flatMap((f): SeriesDeclaration[] => f.series?.(scenario) ?? []),
+    names: timelineNames(scenario, features.flatMap((f) => f.initialObjects?.(scenario) ?? [])),
+  };
   for (const f of features) diags.push(...(f.validate?.(scenario, ctx) ?? []));
   if (opts.strict) for (const d of diags) if (d.code === 'not-simulated') d.severity = 'error';
   if (diags.some((d) => d.severity === 'error')) throw new InputError(sortDiagnostics(diags));
@@ -127,7 +131,7 @@ export function loadScenarioText(file: string, text: string, features: readonly 
 }
 
 
-function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[], { objectSchemas, vocabulary }: ScenarioSchemas): LoadedObject | undefined {
+function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[], { objectSchemas }: ScenarioSchemas): LoadedObject | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     diags.push(at(doc, prefix, 'expected an object with apiVersion and kind'));
     return undefined;
@@ -137,7 +141,7 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
   if (!schema) return acceptUnsimulated(doc, value as Record<string, unknown>, prefix, diags, Object.keys(objectSchemas));
   const r = schema.safeParse(value, { reportInput: true });
   if (!r.success) {
-    diags.push(...issuesToDiagnostics(doc, r.error.issues, prefix, vocabulary));
+    diags.push(...issuesToDiagnostics(doc, r.error.issues, prefix, schema));
     return undefined;
   }
   const manifest = r.data as LoadedObject['manifest'];

@@ -326,3 +326,17 @@ describe('the kubelet\'s well-known node labels', () => {
     expect(r.pods.map((p) => p.phase)).toEqual(['Pending']);
   });
 });
+
+describe('memory request ≠ limit', () => {
+  it('is one note per run counting the containers, in Kubernetes units', async () => {
+    const differ = (name: string, req: string, lim: string) => deployment(name, 1).replace('limits: { cpu: 200m, memory: 64Mi }', `limits: { cpu: 200m, memory: ${lim} }`).replace('requests: { cpu: 100m, memory: 64Mi }', `requests: { cpu: 100m, memory: ${req} }`);
+    const text = `${scenarioDoc('mem')}---\n${node('node-1')}---\n${differ('a', '64Mi', '128Mi')}---\n${differ('b', '100M', '1Gi')}---\n${differ('c', '1536Mi', '2Gi')}---\n${deployment('same', 1)}`;
+    const r = await runBundle(text);
+    expect(r.code).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => /memory request/.test(l));
+    expect(notes).toEqual([expect.stringMatching(
+      /bundle\.yaml:\d+:\d+ warning: spec\.template\.spec\.containers\[0\]\.resources: 3 containers have a memory request that differs from its memory limit \(first: Deployment a container server: request 64Mi, limit 128Mi\); setting them equal avoids OOM kills under node memory pressure$/)]);
+    expect(r.stderr).not.toMatch(/\d B\b/);
+    expect(running(r.pods, 'a') + running(r.pods, 'b') + running(r.pods, 'c') + running(r.pods, 'same')).toBe(4);
+  });
+});

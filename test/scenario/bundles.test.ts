@@ -191,6 +191,14 @@ spec: { size: 3 }
     expect((await cli('validate', writeTemp('c.yaml', release, dir))).code).toBe(0);
   });
 
+  it('a timeline may create an object of a kind that is not simulated', async () => {
+    const withCreate = release.replace('  sampleInterval: 10s\n', '  sampleInterval: 10s\n  timeline:\n    - { at: 10s, create: { apiVersion: batch/v1beta1, kind: PodSecurityPolicy, metadata: { name: psp } } }\n');
+    const r = await runBundle(withCreate);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/timeline\[0\]\.create\.kind: PodSecurityPolicy is not simulated: 1 object accepted and ignored \(psp\)/);
+    expect(r.pods).toHaveLength(6);
+  });
+
   it('a kind one typo from a simulated kind stays an error with a suggestion', async () => {
     const r = await runBundle(release.replace('kind: Deployment', 'kind: Deploymnet'));
     expect(r.code).toBe(2);

@@ -16,6 +16,9 @@ import { packageVersion } from './version.js';
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2, internalError: 70 } as const;
 
+const STRICT_OPTION = { type: 'boolean', default: false,
+  describe: 'objects of kinds kubetwin does not simulate (ConfigMap, Role, Ingress, CRDs…) are errors, not warnings' } as const;
+
 type Handler = (args: Record<string, unknown>, io: Io) => Promise<number>;
 
 function printInputError(io: Io, e: InputError, what = 'nothing was run'): number {
@@ -57,7 +60,7 @@ const runCmd: Handler = async (a, io) => {
   try {
     result = await runScenarioFile(String(a.scenario), {
       out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
-      force: Boolean(a.force), ...loadLimits(a), onProgress: progress.update, charts: a.charts !== false,
+      force: Boolean(a.force), ...loadLimits(a), onProgress: progress.update, charts: a.charts !== false, strict: Boolean(a.strict),
     });
   } finally {
     progress.stop();
@@ -89,7 +92,7 @@ const validateCmd: Handler = async (a, io) => {
   for (const f of a.files as string[]) {
     try {
       if (isStudyFile(f)) { io.stdout(validateStudy(f)); continue; }
-      const s = loadScenarioFile(f, loadLimits(a));
+      const s = loadScenarioFile(f, { ...loadLimits(a), strict: Boolean(a.strict) });
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       io.stdout(`${f}: ok (${s.objects.length} objects, ${s.manifest.spec.timeline.length} timeline entries)\n`);
     } catch (e) {
@@ -167,6 +170,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('baseline', { type: 'string', describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference' })
       .option('force', { type: 'boolean', default: false, describe: 'replace an existing --out path kubetwin did not write (never the current, home or root folder, nor one holding the scenario)' })
       .options(limitOptions)
+      .option('strict', STRICT_OPTION)
       .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
       .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
       .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
@@ -176,6 +180,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command('validate <files..>', 'check scenario files without running them (exit 2 on any problem)', (y) => y
       .positional('files', { type: 'string', array: true, describe: 'scenario files' })
       .options(limitOptions)
+      .option('strict', STRICT_OPTION)
+      .example('$0 validate --strict bundle.yaml', 'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)')
       .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
     wrap(validateCmd))
     .command('schema', 'print the JSON Schema of scenario documents (for editors)', (y) => y

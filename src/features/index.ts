@@ -24,6 +24,7 @@ import { jobsFeature } from './jobs/feature.js';
 import { priorityClassesFeature } from './priority-classes/feature.js';
 import { replicaSetsFeature } from './replicasets/feature.js';
 import { statefulSetsFeature } from './statefulsets/feature.js';
+import { unsimulatedFeature } from './unsimulated/feature.js';
 
 /** Every feature, in installation order. */
 export const FEATURES: readonly Feature[] = orderFeatures([
@@ -48,4 +49,5 @@ export const FEATURES: readonly Feature[] = orderFeatures([
   hpaFeature,
   capacityMetricsFeature,
   expectationsFeature,
+  unsimulatedFeature,
 ]);

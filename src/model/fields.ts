@@ -53,13 +53,13 @@ function quantity(convert: (q: string | number) => number) {
   return quantityInput.transform((v, ctx) => {
     try {
       if (isNegative(v)) {
-        ctx.addIssue({ code: 'custom', message: `must be greater than or equal to 0 (got ${v})` });
+        ctx.addIssue({ code: 'custom', message: `must be greater than or equal to 0 (got ${v})`, params: { code: 'bad-quantity' } });
         return z.NEVER;
       }
       return convert(v);
     } catch (e) {
       if (!(e instanceof QuantityError)) throw e;
-      ctx.addIssue({ code: 'custom', message: e.message });
+      ctx.addIssue({ code: 'custom', message: e.message, params: { code: 'bad-quantity' } });
       return z.NEVER;
     }
   });
@@ -76,7 +76,7 @@ export const resourceList = z.record(z.string(), quantityInput).transform((rec, 
   for (const [k, v] of Object.entries(rec)) {
     const r = (k === 'cpu' ? cpuQuantity : intQuantity).safeParse(v);
     if (r.success) out[k] = r.data;
-    else for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [k] });
+    else for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [k], params: { code: 'bad-quantity' } });
   }
   return out;
 });
@@ -98,7 +98,7 @@ export const duration = z.union([z.string(), z.number()]).transform((v, ctx) => 
     return ms;
   } catch (e) {
     if (!(e instanceof DurationError)) throw e;
-    ctx.addIssue({ code: 'custom', message: e.message });
+    ctx.addIssue({ code: 'custom', message: e.message, params: { code: 'bad-duration' } });
     return z.NEVER;
   }
 });

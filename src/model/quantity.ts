@@ -199,3 +199,26 @@ export function formatBytes(bytes: number): string {
   }
   return sign + decimal.digits + decimal.suffix;
 }
+
+const BINARY_SUFFIXES = ['Ei', 'Pi', 'Ti', 'Gi', 'Mi', 'Ki'] as const;
+
+/**
+ * Bytes for messages, in Kubernetes units: the largest binary suffix that divides the value exactly
+ * (64Mi, 1536Mi, 2Gi), else the plain number of bytes (1000000000, 1500).
+ */
+export function formatBinaryBytes(bytes: number): string {
+  requireSafeInteger('bytes', bytes);
+  const sign = bytes < 0 ? '-' : '';
+  const magnitude = BigInt(Math.abs(bytes));
+  if (magnitude === 0n) return '0';
+  for (let i = 0; i < BINARY_SUFFIXES.length; i++) {
+    const unit = 1n << BigInt(10 * (BINARY_SUFFIXES.length - i));
+    if (magnitude % unit === 0n) return `${sign}${magnitude / unit}${BINARY_SUFFIXES[i]}`;
+  }
+  return sign + magnitude.toString();
+}
+
+/** A resource amount for messages: cpu millicores as `250m` or whole cores, everything else as bytes (formatBinaryBytes). */
+export function formatAmount(resource: string, value: number): string {
+  return resource === 'cpu' ? formatCpu(value) : formatBinaryBytes(value);
+}

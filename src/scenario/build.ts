@@ -7,11 +7,26 @@ import type { ContainerInput, PodManifest, PodSpecInput } from './schema/pod.js'
 /** Kubelet default maxPods (pkg/kubelet/apis/config/v1beta1/defaults.go). */
 export const DEFAULT_MAX_PODS = 110;
 
+/**
+ * The labels every kubelet puts on its Node (v1.28 kubelet_node_status.go initialNode): hostname,
+ * and the OS and architecture it runs on (stable and deprecated beta keys). kubetwin's nodes are
+ * linux/amd64. A label the manifest sets wins.
+ */
+export function kubeletNodeLabels(name: string): Record<string, string> {
+  return {
+    'kubernetes.io/hostname': name,
+    'kubernetes.io/os': 'linux',
+    'kubernetes.io/arch': 'amd64',
+    'beta.kubernetes.io/os': 'linux',
+    'beta.kubernetes.io/arch': 'amd64',
+  };
+}
+
 export function buildNode(m: NodeManifest): NodeSpec {
   const capacity = { pods: DEFAULT_MAX_PODS, ...m.status.capacity };
   return {
     name: m.metadata.name,
-    labels: { 'kubernetes.io/hostname': m.metadata.name, ...m.metadata.labels },
+    labels: { ...kubeletNodeLabels(m.metadata.name), ...m.metadata.labels },
     taints: m.spec.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
     unschedulable: m.spec.unschedulable,
     capacity,

@@ -9,6 +9,11 @@ export interface Diagnostic {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * A stable identifier of the kind of problem, for tools and `--strict`: e.g. `unknown-field`,
+   * `bad-quantity`, `bad-duration`, `unknown-target`, `unknown-kind`, `not-simulated`, `required`.
+   */
+  code?: string;
 }
 
 export class InputError extends Error {

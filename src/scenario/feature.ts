@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import type { Scenario } from './load.js';
+import type { ObjectName, TimelineNames } from './timeline-names.js';
 
 /** Columns of one sampled series (an object kind of timeseries.csv). */
 export interface SeriesDeclaration {
@@ -14,6 +15,8 @@ export interface SeriesDeclaration {
 export interface ValidationContext {
   /** Every series the scenario's run will record (from all features), in installation order. */
   series(): SeriesDeclaration[];
+  /** Which objects exist when (manifests, objects features add at time 0, timeline create/delete). */
+  names: TimelineNames;
 }
 
 export interface ScenarioFeature {
@@ -30,6 +33,8 @@ export interface ScenarioFeature {
    * found here: install() never rejects input.
    */
   validate?(scenario: Scenario, ctx: ValidationContext): Diagnostic[];
+  /** Objects this feature adds at time 0 besides the scenario's manifests (e.g. node pool nodes). */
+  initialObjects?(scenario: Scenario): ObjectName[];
   /** The series the run will sample for this scenario (must equal what install() registers). */
   series?(scenario: Scenario): SeriesDeclaration[];
 }

@@ -12,6 +12,7 @@ import type { ScenarioManifest } from './schema/scenario.js';
 import { fieldVocabulary, issuesToDiagnostics, suggest } from './zod-issues.js';
 import { crossChecks } from './cross-checks.js';
 import { checkCost, DEFAULT_LIMITS, type Limits } from './bounds.js';
+import { timelineNames } from './timeline-names.js';
 
 export interface LoadedObject {
   kind: string;
@@ -22,6 +23,8 @@ export interface LoadedObject {
   source: SourceDoc;
   /** Path prefix inside the source document (non-empty for timeline `create` objects). */
   prefix: PathSeg[];
+  /** Set on an object of a kind no feature simulates (accepted as-is, manifest unvalidated). */
+  notSimulated?: true;
 }
 
 export interface Scenario {
@@ -31,6 +34,11 @@ export interface Scenario {
   objects: LoadedObject[];
   /** Objects created by the timeline, by timeline index. */
   created: Map<number, LoadedObject>;
+  /**
+   * Objects of kinds no feature simulates (ConfigMap, Role, Ingress, CRDs…), at time 0 and from the
+   * timeline: accepted and ignored by the run; a feature reports them.
+   */
+  unsimulated: LoadedObject[];
   warnings: Diagnostic[];
   /** The Scenario document's source, for positioning later (post-build) diagnostics. */
   source: SourceDoc;
@@ -46,6 +54,8 @@ export interface LoadOptions {
   limits?: Partial<Limits>;
   /** Folders trace files may come from besides the scenario's own (--allow-path). */
   allowPaths?: string[];
+  /** Diagnostics with code `not-simulated` become errors (`--strict`). */
+  strict?: boolean;
 }
 
 /** The schemas of a feature set: kind → manifest schema, and the field names for suggestions. */
@@ -100,11 +110,13 @@ export function loadScenarioText(file: string, text: string, features: readonly 
   if (!diags.some((d) => d.severity === 'error')) applyOverrides(parsed.docs, opts.set ?? [], diags, schemas);
 
   const objects: LoadedObject[] = [];
+  const unsimulated: LoadedObject[] = [];
   let scenarioDoc: { manifest: ScenarioManifest; source: SourceDoc } | undefined;
   for (const doc of parsed.docs) {
     const obj = validateObject(doc, doc.value, [], diags, schemas);
     if (!obj) continue;
-    if (obj.kind === 'Scenario') {
+    if (obj.notSimulated) unsimulated.push(obj);
+    else if (obj.kind === 'Scenario') {
       if (scenarioDoc) diags.push(at(doc, ['kind'], 'a file holds exactly one Scenario document; this is the second'));
       else scenarioDoc = { manifest: obj.manifest as unknown as ScenarioManifest, source: doc };
     } else objects.push(obj);
@@ -120,6 +132,7 @@ export function loadScenarioText(file: string, text: string, features: readonly 
       if (raw === undefined) return;
       const obj = validateObject(scenarioDoc!.source, raw, ['spec', 'timeline', i, 'create'], diags, schemas);
       if (obj?.kind === 'Scenario') diags.push(at(scenarioDoc!.source, ['spec', 'timeline', i, 'create', 'kind'], 'a timeline cannot create a Scenario'));
+      else if (obj?.notSimulated) unsimulated.push(obj);
       else if (obj) created.set(i, obj);
     });
     if (opts.seed !== undefined) scenarioDoc.manifest.spec.seed = opts.seed;
@@ -130,45 +143,56 @@ export function loadScenarioText(file: string, text: string, features: readonly 
   }
   if (diags.some((d) => d.severity === 'error') || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
   const scenario: Scenario = {
-    file, manifest: scenarioDoc.manifest, objects, created, warnings: [], source: scenarioDoc.source, allowPaths: opts.allowPaths ?? [],
+    file, manifest: scenarioDoc.manifest, objects, created, unsimulated, warnings: [], source: scenarioDoc.source, allowPaths: opts.allowPaths ?? [],
   };
   // Every feature's own checks, on the whole valid document (cross references, bounds).
-  const ctx = { series: () => features.flatMap((f): SeriesDeclaration[] => f.series?.(scenario) ?? []) };
+  const ctx = {
+    series: () => features.flatMap((f): SeriesDeclaration[] => f.series?.(scenario) ?? []),
+    names: timelineNames(scenario, features.flatMap((f) => f.initialObjects?.(scenario) ?? [])),
+  };
   for (const f of features) diags.push(...(f.validate?.(scenario, ctx) ?? []));
+  if (opts.strict) for (const d of diags) if (d.code === 'not-simulated') d.severity = 'error';
   if (diags.some((d) => d.severity === 'error')) throw new InputError(sortDiagnostics(diags));
   scenario.warnings = sortDiagnostics(diags);
   return scenario;
 }
 
 
-function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[], { objectSchemas, vocabulary }: ScenarioSchemas): LoadedObject | undefined {
+function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[], { objectSchemas }: ScenarioSchemas): LoadedObject | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     diags.push(at(doc, prefix, 'expected an object with apiVersion and kind'));
     return undefined;
   }
   const kind = (value as { kind?: unknown }).kind;
   const schema = typeof kind === 'string' && Object.hasOwn(objectSchemas, kind) ? objectSchemas[kind] : undefined; // never Object.prototype's keys
-  if (!schema) {
-    const known = Object.keys(objectSchemas);
-    const s = typeof kind === 'string' ? suggest(kind, known) : undefined;
-    diags.push(at(doc, [...prefix, 'kind'], kind === undefined ? `kind is required (one of ${known.join(', ')})`
-      : `unsupported kind ${describeKind(kind)}${s ? ` (did you mean "${s}"?)` : ''}; kubetwin simulates ${known.join(', ')}`));
-    return undefined;
-  }
+  if (!schema) return acceptUnsimulated(doc, value as Record<string, unknown>, prefix, diags, Object.keys(objectSchemas));
   const r = schema.safeParse(value, { reportInput: true });
   if (!r.success) {
-    diags.push(...issuesToDiagnostics(doc, r.error.issues, prefix, vocabulary));
+    diags.push(...issuesToDiagnostics(doc, r.error.issues, prefix, schema));
     return undefined;
   }
   const manifest = r.data as LoadedObject['manifest'];
   return { kind: kind as string, name: manifest.metadata.name, manifest, source: doc, prefix };
 }
 
-/** A kind as messages show it, never calling the input's own methods (`{ toString: … }` is data). */
-function describeKind(kind: unknown): string {
-  if (typeof kind === 'string') return JSON.stringify(kind.length > 40 ? `${kind.slice(0, 40)}…` : kind);
-  if (kind === null || typeof kind !== 'object') return JSON.stringify(kind) ?? typeof kind;
-  return Array.isArray(kind) ? '(a list)' : '(a map)';
+/**
+ * An object of a kind no feature simulates. Like `kubectl apply`, any object with apiVersion, kind
+ * and metadata.name is accepted (ConfigMap, Role, Ingress, a CRD or a custom resource); it is kept
+ * aside for the report of what is not simulated. A kind one typo away from a simulated kind, or an
+ * unknown kind of kubetwin's own API group, is an error instead.
+ */
+function acceptUnsimulated(doc: SourceDoc, value: Record<string, unknown>, prefix: PathSeg[], diags: Diagnostic[], known: string[]): LoadedObject | undefined {
+  const { kind, apiVersion } = value;
+  const name = (value.metadata as { name?: unknown } | undefined)?.name;
+  const fail = (path: PathSeg[], message: string, code = 'unknown-kind') => { diags.push({ ...at(doc, [...prefix, ...path], message), code }); return undefined; };
+  if (typeof kind !== 'string' || kind === '') return fail(['kind'], `kind is required (one of ${known.join(', ')}, or any other Kubernetes kind)`, 'required');
+  const s = suggest(kind, known);
+  if (s && s !== kind) return fail(['kind'], `unknown kind "${kind}" (did you mean "${s}"?)`);
+  if (typeof apiVersion !== 'string' || apiVersion === '') return fail(['apiVersion'], 'apiVersion is required', 'required');
+  if (apiVersion.startsWith('kubetwin.io/')) return fail(['kind'], `unknown kind "${kind}" in ${apiVersion}; kubetwin.io defines only Scenario`);
+  if (typeof name !== 'string' || name === '') return fail(['metadata', 'name'], 'metadata.name is required', 'required');
+  const manifest = { ...value, metadata: { ...(value.metadata as object), name } } as LoadedObject['manifest'];
+  return { kind, name, manifest, source: doc, prefix, notSimulated: true };
 }
 
 /** `--set target.path=value`: target is `spec.…`/`metadata.…` (the Scenario) or `kind/name.path`. */

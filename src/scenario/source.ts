@@ -1,7 +1,8 @@
 // Reads a YAML or JSON file into documents while keeping source positions, so that every later
 // problem can be reported as file:line:col. JSON is read by the same parser (JSON is YAML 1.2).
 // Accepted layouts: several YAML documents separated by `---`, a top-level array of objects, or a
-// Kubernetes `kind: List` with `items` (what `kubectl get -o yaml` prints).
+// Kubernetes `kind: List` with `items` (what `kubectl get -o yaml` prints). Empty documents are
+// skipped as kubectl skips them.
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 import { formatPath, type Diagnostic } from './diagnostics.js';
 
@@ -107,7 +108,9 @@ export function parseSource(file: string, text: string): ParsedSource {
   };
   for (const d of list) {
     const c = d.contents;
-    if (c === null) continue;
+    // kubectl (v1.28 resource.StreamVisitor) skips a document that is empty or `null` once read: a
+    // bare `---`, or one holding only comments, as `helm template` emits for empty templates.
+    if (c === null || (isScalar(c) && c.value === null)) continue;
     if (isSeq(c)) {
       c.items.forEach((_, i) => add(d, [i]));
     } else if (isMap(c) && isList(c.get('kind', true), c.get('items', true))) {

@@ -22,6 +22,49 @@ export function fieldVocabulary(schemas: z.ZodType[]): Set<string> {
   return out;
 }
 
+type Def = Record<string, unknown> & { type?: string };
+const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+
+/** The schemas a value can be validated by, wrappers (optional, default, pipe input…) and unions unfolded. */
+function unwrap(s: unknown, out: unknown[] = [], depth = 0): unknown[] {
+  const def = defOf(s);
+  if (!def || depth > 20) return out;
+  if (def.type === 'union') (def.options as unknown[]).forEach((o) => unwrap(o, out, depth + 1));
+  else if (def.type === 'intersection') { unwrap(def.left, out, depth + 1); unwrap(def.right, out, depth + 1); }
+  else if (def.type === 'pipe') unwrap(def.in, out, depth + 1);
+  else if (def.type === 'lazy') unwrap((def.getter as () => unknown)(), out, depth + 1);
+  else if (def.innerType) unwrap(def.innerType, out, depth + 1);
+  else out.push(s);
+  return out;
+}
+
+/**
+ * The field names an object at `path` (inside a value validated by `root`) may have: the
+ * vocabulary for "did you mean" on an unknown field there. Empty when the path leads to no object.
+ */
+export function fieldsAt(root: z.ZodType, path: ReadonlyArray<PathSeg>): Set<string> {
+  let candidates = unwrap(root);
+  for (const seg of path) {
+    const next: unknown[] = [];
+    for (const c of candidates) {
+      const def = defOf(c)!;
+      if (def.type === 'object' && typeof seg === 'string') {
+        const field = (def.shape as Record<string, unknown>)[seg];
+        if (field) unwrap(field, next);
+      } else if (def.type === 'array' && typeof seg === 'number') unwrap(def.element, next);
+      else if (def.type === 'tuple' && typeof seg === 'number') unwrap((def.items as unknown[])[seg], next);
+      else if (def.type === 'record') unwrap(def.valueType, next);
+    }
+    candidates = next;
+  }
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const def = defOf(c)!;
+    if (def.type === 'object') Object.keys(def.shape as object).forEach((k) => out.add(k));
+  }
+  return out;
+}
+
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -60,26 +103,39 @@ function describe(v: unknown): string {
   return `${typeof v} ${JSON.stringify(v)}`;
 }
 
-export function issuesToDiagnostics(doc: SourceDoc, issues: z.core.$ZodIssue[], prefix: PathSeg[], vocabulary: Set<string>): Diagnostic[] {
+/**
+ * Zod issues of a value validated by `schema` → positioned diagnostics. An unknown field gets a
+ * suggestion only from the fields valid at its own path (never the same name).
+ */
+export function issuesToDiagnostics(doc: SourceDoc, issues: z.core.$ZodIssue[], prefix: PathSeg[], schema: z.ZodType): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...(issue.path as PathSeg[])];
     if (issue.code === 'unrecognized_keys') {
+      const valid = [...fieldsAt(schema, issue.path as PathSeg[])];
       for (const key of issue.keys) {
-        const s = suggest(key, vocabulary);
+        const s = suggest(key, valid.filter((v) => v !== key));
         const loc = doc.locate(path, key);
         out.push({ file: loc.origin ?? doc.file, line: loc.line, col: loc.col, path: formatPath([...path, key]), severity: 'error',
-          message: `unknown field "${key}"${s ? ` (did you mean "${s}"?)` : ''}` });
+          message: `unknown field "${key}"${s ? ` (did you mean "${s}"?)` : ''}`, code: 'unknown-field' });
       }
       continue;
     }
     if (issue.code === 'invalid_union' && issue.errors.length) {
       // Report the branch that got furthest instead of a generic "invalid input".
       const deepest = issue.errors.flat().sort((a, b) => b.path.length - a.path.length)[0];
-      if (deepest) { out.push(...issuesToDiagnostics(doc, [{ ...deepest, path: [...issue.path, ...deepest.path] }], prefix, vocabulary)); continue; }
+      if (deepest) { out.push(...issuesToDiagnostics(doc, [{ ...deepest, path: [...issue.path, ...deepest.path] }], prefix, schema)); continue; }
     }
     const loc = doc.locate(path);
-    out.push({ file: loc.origin ?? doc.file, line: loc.line, col: loc.col, path: formatPath(path), severity: 'error', message: message(issue) });
+    out.push({ file: loc.origin ?? doc.file, line: loc.line, col: loc.col, path: formatPath(path), severity: 'error', message: message(issue), code: codeOf(issue) });
   }
   return out;
+}
+
+function codeOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'required';
+  // A custom check names its own code in params (e.g. `bad-quantity` from model/fields.ts).
+  const own = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  if (typeof own === 'string') return own;
+  return issue.code.replace(/_/g, '-');
 }

@@ -5,7 +5,7 @@
 // TestQuantityParseEmit. Cases marked "kubetwin" come from the task brief / SPEC.md.
 import { describe, expect, it } from 'vitest';
 import {
-  formatBytes, formatCpu, isNegative, parseQuantity, QuantityError, toInteger, toMilli, type Quantity, type QuantityFormat,
+  formatAmount, formatBinaryBytes, formatBytes, formatCpu, isNegative, parseQuantity, QuantityError, toInteger, toMilli, type Quantity, type QuantityFormat,
 } from '../../src/model/quantity.js';
 
 /** Exact comparison of a parsed quantity with i × 10^exp (the shape of upstream's decQuantity helper). */
@@ -185,5 +185,27 @@ describe('formatCpu / formatBytes (canonical Quantity.String)', () => {
     expect(() => formatCpu(0.5)).toThrow(RangeError);
     expect(() => formatBytes(Number.NaN)).toThrow(RangeError);
     expect(() => formatBytes(2 ** 53)).toThrow(RangeError);
+  });
+});
+
+describe('formatBinaryBytes / formatAmount (quantities in messages)', () => {
+  it.each([
+    [0, '0'], [1, '1'], [1000, '1000'], [1023, '1023'], [1024, '1Ki'], [1536, '1536'], [3 * 512, '1536'],
+    [64 * 2 ** 20, '64Mi'], [1536 * 2 ** 20, '1536Mi'], [2 ** 31, '2Gi'], [10 ** 9, '1000000000'], [100 * 10 ** 6, '100000000'],
+    [2 ** 40, '1Ti'], [3 * 2 ** 50, '3Pi'], [2 ** 52, '4Pi'], [-(2 ** 20), '-1Mi'], [1500 * 1024, '1500Ki'],
+  ])('formatBinaryBytes(%d) = %s', (bytes, text) => {
+    expect(formatBinaryBytes(bytes)).toBe(text);
+    if (text !== '0') expect(toInteger(text)).toBe(bytes); // reads back as the same quantity
+  });
+
+  it.each([
+    ['cpu', 250, '250m'], ['cpu', 1000, '1'], ['cpu', 2500, '2500m'], ['cpu', 0, '0'],
+    ['memory', 67108864, '64Mi'], ['memory', 134217728, '128Mi'], ['ephemeral-storage', 10 ** 9, '1000000000'],
+  ])('formatAmount(%s, %d) = %s', (resource, value, text) => {
+    expect(formatAmount(resource as string, value as number)).toBe(text);
+  });
+
+  it('rejects a non-integer', () => {
+    expect(() => formatBinaryBytes(1.5)).toThrow();
   });
 });

@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { parseDuration } from '../../model/duration.js';
 import { buildPodTemplate } from '../../scenario/build.js';
 import { deploymentManifest, type DeploymentManifest } from '../../scenario/schema/workloads.js';
+import type { Diagnostic } from '../../scenario/diagnostics.js';
+import type { Scenario } from '../../scenario/load.js';
+import type { PathSeg } from '../../scenario/source.js';
+import { checkTimelineTarget, type TimelineNames } from '../../scenario/timeline-names.js';
 import type { Feature } from '../../sim/feature.js';
 import { DeploymentController, templateHash } from './controller.js';
 import { Terminator, terminationSection } from './graceful-delete.js';
@@ -14,6 +18,22 @@ export const scaleAction = z.strictObject({
   target: z.string().regex(/^deployment\/[a-z0-9][-a-z0-9]*$/i, 'expected deployment/<name>'),
   replicas: z.number().int().min(0, 'must be greater than or equal to 0'),
 });
+
+/** `scale`, `update` and `redeploy` must name a Deployment that exists when the entry runs. */
+function checkTargets(scenario: Scenario, names: TimelineNames): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  scenario.manifest.spec.timeline.forEach((e, i) => {
+    const entry = e as Record<string, unknown>;
+    for (const key of ['scale', 'update', 'redeploy'] as const) {
+      const v = entry[key] as string | { target: string } | undefined;
+      if (v === undefined) continue;
+      const path: PathSeg[] = ['spec', 'timeline', i, key, ...(typeof v === 'string' ? [] : ['target'])];
+      const d = checkTimelineTarget(scenario, names, i, path, 'Deployment', targetName(v));
+      if (d) out.push(d);
+    }
+  });
+  return out;
+}
 
 export const deploymentsFeature: Feature = {
   name: 'deployments',
@@ -31,6 +51,7 @@ export const deploymentsFeature: Feature = {
     /** Restarts every pod of a Deployment with the same spec (kubectl rollout restart): `deployment/web`. */
     redeploy: redeployAction,
   },
+  validate: (scenario, ctx) => checkTargets(scenario, ctx.names),
   series: () => [{ kind: 'service', columns: SERVICE_COLUMNS }],
   install(ctx) {
     const terminator = new Terminator(ctx, parseDuration);

@@ -8,6 +8,8 @@ import type { HpaSpec } from '../../k8s/hpa/types.js';
 import type { Diagnostic } from '../../scenario/diagnostics.js';
 import type { LoadedObject, Scenario } from '../../scenario/load.js';
 import { at } from '../../scenario/source.js';
+import type { TimelineNames } from '../../scenario/timeline-names.js';
+import { suggest } from '../../scenario/zod-issues.js';
 import type { Feature } from '../../sim/feature.js';
 import { USAGE_PRIORITY } from '../load/feature.js';
 import { usageStepOf } from '../load/setup.js';
@@ -41,6 +43,21 @@ function checkPodMetrics(list: ReadonlyArray<{ obj: LoadedObject; spec: HpaSpec 
   return out;
 }
 
+/** k8s HPA: a scaleTargetRef to a missing object fails every sync (FailedGetScale); a Deployment
+ *  target that exists at no time of the scenario is reported before the run instead. */
+function checkScaleTargets(list: ReadonlyArray<{ obj: LoadedObject; spec: HpaSpec }>, names: TimelineNames): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const deployments = names.ever('Deployment');
+  for (const { obj } of list) {
+    const ref = (obj.manifest as unknown as HpaManifest).spec.scaleTargetRef;
+    if (ref.kind !== 'Deployment' || deployments.has(ref.name)) continue;
+    const s = suggest(ref.name, deployments);
+    out.push({ ...at(obj.source, [...obj.prefix, 'spec', 'scaleTargetRef', 'name'],
+      `no Deployment "${ref.name}" in the scenario${s ? ` (did you mean "${s}"?)` : ''}`), code: 'unknown-target' });
+  }
+  return out;
+}
+
 const declaredIn = (scenario: Scenario) => hpaObjects([...scenario.objects, ...scenario.created.values()]);
 
 export const hpaFeature: Feature = {
@@ -55,7 +72,7 @@ export const hpaFeature: Feature = {
     /** HPA controller and metrics-server settings: profile, sync period, tolerance, … */
     hpa: hpaSection,
   },
-  validate: (scenario) => checkPodMetrics(declaredIn(scenario)),
+  validate: (scenario, ctx) => [...checkPodMetrics(declaredIn(scenario)), ...checkScaleTargets(declaredIn(scenario), ctx.names)],
   series: (scenario) => {
     const declared = declaredIn(scenario);
     return declared.length ? [{ kind: 'hpa', columns: hpaColumns(declared.map((d) => d.spec.metrics)) }] : [];

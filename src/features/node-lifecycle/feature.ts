@@ -1,8 +1,25 @@
 // The node-lifecycle feature: the controller (heartbeats, conditions, taints), the NoExecute taint
 // manager, the node timeline actions and the node-lifecycle report (evictions table and summary).
 import { timeSeconds } from '../../model/duration.js';
+import type { Diagnostic } from '../../scenario/diagnostics.js';
+import type { Scenario } from '../../scenario/load.js';
+import { checkTimelineTarget, type TimelineNames } from '../../scenario/timeline-names.js';
 import type { Feature } from '../../sim/feature.js';
-import { nodeTarget } from './actions.js';
+import { NODE_ACTIONS, nodeTarget } from './actions.js';
+
+/** Node actions must name a node that exists when the entry runs (manifests, pools, created). */
+function checkTargets(scenario: Scenario, names: TimelineNames): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  scenario.manifest.spec.timeline.forEach((e, i) => {
+    for (const key of NODE_ACTIONS) {
+      const name = (e as Record<string, unknown>)[key];
+      if (typeof name !== 'string') continue;
+      const d = checkTimelineTarget(scenario, names, i, ['spec', 'timeline', i, key], 'Node', name);
+      if (d) out.push(d);
+    }
+  });
+  return out;
+}
 import { NodeLifecycleController } from './controller.js';
 import { TaintManager } from './taint-manager.js';
 
@@ -21,6 +38,7 @@ export const nodeLifecycleFeature: Feature = {
     /** Cordons the node and evicts its pods (kubectl drain). */
     drain: nodeTarget,
   },
+  validate: (scenario, ctx) => checkTargets(scenario, ctx.names),
   install(ctx) {
     const controller = new NodeLifecycleController(ctx);
     const taints = new TaintManager(ctx);

@@ -73,6 +73,7 @@ export const nodePoolsFeature: Feature = {
     nodePools: nodePoolsSection,
   },
   validate: checkPools,
+  initialObjects: (scenario) => poolsOf(scenario).flatMap(poolNodes).map((n) => ({ kind: 'Node', name: n.metadata.name })),
   install(ctx) {
     const nodes = poolsOf(ctx.scenario).flatMap(poolNodes);
     if (!nodes.length) return;

@@ -6,12 +6,24 @@ import type { NodeManifest } from '../../scenario/schema/node.js';
 import type { PodManifest } from '../../scenario/schema/pod.js';
 import type { ObjectRef } from '../../scenario/schema/refs.js';
 import type { SimContext } from '../../sim/context.js';
+import type { Diagnostic } from '../../scenario/diagnostics.js';
+import { checkTimelineTarget } from '../../scenario/timeline-names.js';
 import type { Feature } from '../../sim/feature.js';
 import { PRIORITY } from '../../sim/priorities.js';
 
 export const objectsFeature: Feature = {
   name: 'objects',
   provides: ['creators'],
+  /** A timeline `delete` must name an object that exists when the entry runs. */
+  validate(scenario, ctx) {
+    const out: Diagnostic[] = [];
+    scenario.manifest.spec.timeline.forEach((e, i) => {
+      const ref = (e as { delete?: ObjectRef }).delete;
+      const d = ref && checkTimelineTarget(scenario, ctx.names, i, ['spec', 'timeline', i, 'delete'], ref.kind, ref.name);
+      if (d) out.push(d);
+    });
+    return out;
+  },
   install(ctx: SimContext) {
     const { cluster, engine, scenario } = ctx;
     ctx.creators.set('Node', (o) => cluster.addNode(buildNode(o.manifest as unknown as NodeManifest)));
@@ -43,7 +55,11 @@ export const objectsFeature: Feature = {
     scenario.manifest.spec.timeline.forEach((entry, i) => {
       engine.at(entry.at, () => {
         const e = entry as Record<string, unknown>;
-        if (e.create !== undefined) create(scenario.created.get(i)!);
+        if (e.create !== undefined) {
+          // An object of a kind nothing simulates is not in `created` (scenario.unsimulated).
+          const o = scenario.created.get(i);
+          if (o) create(o);
+        }
         else if (e.delete !== undefined) remove(e.delete as ObjectRef);
         else {
           const key = Object.keys(e).find((k) => k !== 'at' && e[k] !== undefined)!;

@@ -15,7 +15,7 @@ export const nodeManifest = z.strictObject({
   status: z.strictObject({
     capacity: resourceList,
     allocatable: resourceList.optional(),
-    ...ignored(['conditions', 'addresses', 'daemonEndpoints', 'nodeInfo', 'images', 'volumesInUse', 'volumesAttached', 'phase']),
+    ...ignored(['conditions', 'addresses', 'daemonEndpoints', 'nodeInfo', 'images', 'volumesInUse', 'volumesAttached', 'phase', 'config']),
   }),
 }).superRefine((n, ctx) => {
   const cap = n.status.capacity;

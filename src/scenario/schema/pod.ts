@@ -54,7 +54,7 @@ export const container = z.strictObject({
 const POD_SPEC_IGNORED = ['volumes', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'dnsPolicy',
   'dnsConfig', 'securityContext', 'hostNetwork', 'hostPID', 'hostIPC', 'imagePullSecrets', 'enableServiceLinks',
   'hostname', 'subdomain', 'activeDeadlineSeconds', 'runtimeClassName', 'readinessGates', 'shareProcessNamespace',
-  'hostAliases', 'os', 'schedulingGates', 'resourceClaims'];
+  'hostAliases', 'os', 'schedulingGates', 'resourceClaims', 'hostUsers', 'setHostnameAsFQDN', 'ephemeralContainers'];
 
 export const podSpec = z.strictObject({
   containers: z.array(container).min(1, 'a pod needs at least one container'),

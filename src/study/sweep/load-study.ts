@@ -4,7 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { formatPath, InputError, sortDiagnostics, type Diagnostic } from '../../scenario/diagnostics.js';
 import { at, parseSource, type PathSeg, type SourceDoc } from '../../scenario/source.js';
-import { fieldVocabulary, issuesToDiagnostics } from '../../scenario/zod-issues.js';
+import { issuesToDiagnostics } from '../../scenario/zod-issues.js';
 import { canonicalJson } from '../../model/hash.js';
 import { checkCharts } from './check-charts.js';
 import { cartesian, expandPoints, sha256 } from './expand.js';
@@ -14,8 +14,6 @@ import { studyManifest, type ParamValue, type StudyManifest } from './schema.js'
 import type { ResolvedStudy, Study, StudyParameter } from './types.js';
 import { checkPoints, loadBase, originsOf } from './check-points.js';
 import { readInputFile } from '../../scenario/load.js';
-
-const vocabulary = fieldVocabulary([studyManifest]);
 
 export function loadStudyFile(file: string): Study {
   return loadStudyText(file, readInputFile(file)); // a regular file of bounded size, or InputError
@@ -34,7 +32,7 @@ function parseStudyDoc(file: string, text: string): { doc: SourceDoc; manifest: 
   }
   const doc = parsed.docs[0];
   const r = studyManifest.safeParse(doc.value, { reportInput: true });
-  if (!r.success) fail(issuesToDiagnostics(doc, r.error.issues, [], vocabulary));
+  if (!r.success) fail(issuesToDiagnostics(doc, r.error.issues, [], studyManifest));
   return { doc, manifest: r.data };
 }
 

@@ -1,0 +1,32 @@
+// The optional export formats of `--format`: names, validation and the files each adds.
+import type { Recorder } from '../recorder.js';
+import type { ReportFile } from '../write.js';
+import { openMetricsText } from './openmetrics.js';
+import { parquetFiles } from './parquet.js';
+
+export const EXPORT_FORMATS = ['openmetrics', 'parquet'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Splits repeated / comma-separated `--format` values; returns the unknown ones as problems. */
+export function parseFormats(values: readonly string[]): { formats: ExportFormat[]; problems: string[] } {
+  const formats: ExportFormat[] = [];
+  const problems: string[] = [];
+  for (const v of values.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(v)) problems.push(`--format: unknown format "${v}" (known: ${EXPORT_FORMATS.join(', ')}; CSV and JSON are always written)`);
+    else if (!formats.includes(v as ExportFormat)) formats.push(v as ExportFormat);
+  }
+  return { formats, problems };
+}
+
+export interface ExportContext {
+  scenario: string;
+  seed: string | number;
+  epochMs?: number;
+}
+
+export function exportFiles(rec: Recorder, formats: readonly string[], ctx: ExportContext): ReportFile[] {
+  const files: ReportFile[] = [];
+  if (formats.includes('openmetrics')) files.push({ name: 'metrics.om', content: openMetricsText(rec, ctx) });
+  if (formats.includes('parquet')) files.push(...parquetFiles(rec));
+  return files;
+}

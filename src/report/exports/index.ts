@@ -25,8 +25,10 @@ export interface ExportContext {
 }
 
 export function exportFiles(rec: Recorder, formats: readonly string[], ctx: ExportContext): ReportFile[] {
+  const parsed = parseFormats(formats);
+  if (parsed.problems.length) throw new Error(parsed.problems.join('\n'));
   const files: ReportFile[] = [];
-  if (formats.includes('openmetrics')) files.push({ name: 'metrics.om', content: openMetricsText(rec, ctx) });
-  if (formats.includes('parquet')) files.push(...parquetFiles(rec));
+  if (parsed.formats.includes('openmetrics')) files.push({ name: 'metrics.om', content: openMetricsText(rec, ctx) });
+  if (parsed.formats.includes('parquet')) files.push(...parquetFiles(rec));
   return files;
 }

@@ -18,7 +18,7 @@ interface Column {
 }
 
 function value(v: Cell | undefined, type: ColumnType): number | boolean | string | null {
-  if (v === null || v === undefined) return null;
+  if (v === null || v === undefined || v === '') return null; // as the CSV: an empty cell
   if (type === 'string') return String(v);
   if (type === 'boolean') return Boolean(v);
   return typeof v === 'boolean' ? (v ? 1 : 0) : Number(v);

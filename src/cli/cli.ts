@@ -8,6 +8,7 @@ import { loadScenarioFile, runScenarioFile, scenarioJsonSchemaText } from '../ru
 import { formatResult, formatTally } from '../features/expectations/format.js';
 import { compareDirs, compareReports, CompareInputError, formatComparison, readReport, reportTexts } from '../study/compare/index.js';
 import { progressReporter } from '../report/progress.js';
+import { exportFlags } from '../report/exports/index.js';
 import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from '../study/sweep/commands.js';
 import { recommendCommand } from '../study/recommend/index.js';
 import { processIo, type Io } from '../report/io.js';
@@ -27,8 +28,12 @@ const runCmd: Handler = async (a, io) => {
   const quiet = Boolean(a.quiet);
   const baselineDir = a.baseline as string | undefined;
   const baseline = baselineDir === undefined ? undefined : readReport(baselineDir); // bad baseline: exit 2 before running
+  const exp = exportFlags(a.format as string[] | undefined, a.epoch as string | undefined);
+  for (const p of exp.problems) io.stderr(`${p}\n`);
+  if (exp.problems.length) return EXIT.badInput;
   const progress = progressReporter(io, quiet);
   const result = await runScenarioFile(String(a.scenario), {
+    formats: exp.formats, epochMs: exp.epochMs,
     out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
     onProgress: progress.update,
   });
@@ -74,14 +79,22 @@ const validateCmd: Handler = async (a, io) => {
 
 const runAllCmd: Handler = async (a, io) => {
   const dir = String(a.dir);
+  const exp = exportFlags(a.format as string[] | undefined, a.epoch as string | undefined);
+  for (const p of exp.problems) io.stderr(`${p}\n`);
+  if (exp.problems.length) return EXIT.badInput;
   const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
   let worst: number = EXIT.ok;
   for (const f of files) {
-    const code = await runCmd({ scenario: join(dir, f), out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, quiet: a.quiet, set: [] }, io);
+    const code = await runCmd({ scenario: join(dir, f), out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, quiet: a.quiet, set: [], format: a.format, epoch: a.epoch }, io);
     worst = Math.max(worst, code);
   }
   return worst;
 };
+
+const EXPORT_OPTIONS = {
+  format: { type: 'string', array: true, describe: 'also write openmetrics (metrics.om) and/or parquet (timeseries-<kind>.parquet, events.parquet); repeatable or comma list' },
+  epoch: { type: 'string', describe: 'wall time of virtual time 0 in metrics.om (default 1970-01-01T00:00:00Z)' },
+} as const;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
@@ -106,6 +119,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line, only failed expectations' })
       .option('baseline', { type: 'string', describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference' })
+      .options(EXPORT_OPTIONS)
+      .example('$0 run scenarios/cpu-spike-hpa.yaml --format openmetrics,parquet', 'also write metrics.om and Parquet files')
       .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
       .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
       .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
@@ -130,6 +145,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .positional('dir', { type: 'string', default: 'scenarios' })
       .option('out', { type: 'string', describe: 'root folder for the reports (default reports/)' })
       .option('quiet', { type: 'boolean', default: false })
+      .options(EXPORT_OPTIONS)
       .example('$0 run-all', 'what `npm start` does'),
     wrap(runAllCmd))
     .command(sweepCommand(wrap))

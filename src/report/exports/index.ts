@@ -32,3 +32,19 @@ export function exportFiles(rec: Recorder, formats: readonly string[], ctx: Expo
   if (parsed.formats.includes('parquet')) files.push(...parquetFiles(rec));
   return files;
 }
+
+/** `--epoch`: an RFC 3339 date-time with a zone (e.g. 2026-01-01T00:00:00Z), the wall time of virtual time 0. */
+export function parseEpoch(value: string | undefined): { epochMs?: number; problems: string[] } {
+  if (value === undefined) return { problems: [] };
+  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
+  const ms = ok ? Date.parse(value) : NaN;
+  if (!(ms >= 0)) return { problems: [`--epoch: "${value}" is not a date-time with a zone from 1970 on (e.g. 2026-01-01T00:00:00Z)`] };
+  return { epochMs: ms, problems: [] };
+}
+
+/** The export flags of `run`/`run-all`, checked: the formats, the epoch and any problems (exit 2, nothing run). */
+export function exportFlags(format: readonly string[] | undefined, epoch: string | undefined): { formats: ExportFormat[]; epochMs?: number; problems: string[] } {
+  const f = parseFormats(format ?? []);
+  const e = parseEpoch(epoch);
+  return { formats: f.formats, epochMs: e.epochMs, problems: [...f.problems, ...e.problems] };
+}

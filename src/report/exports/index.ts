@@ -11,8 +11,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export function parseFormats(values: readonly string[]): { formats: ExportFormat[]; problems: string[] } {
   const formats: ExportFormat[] = [];
   const problems: string[] = [];
-  for (const v of values.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
-    if (!(EXPORT_FORMATS as readonly string[]).includes(v)) problems.push(`--format: unknown format "${v}" (known: ${EXPORT_FORMATS.join(', ')}; CSV and JSON are always written)`);
+  for (const v of values
+    .flatMap((x) => x.split(','))
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean)) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(v))
+      problems.push(`--format: unknown format "${v}" (known: ${EXPORT_FORMATS.join(', ')}; CSV and JSON are always written)`);
     else if (!formats.includes(v as ExportFormat)) formats.push(v as ExportFormat);
   }
   return { formats, problems };
@@ -43,7 +47,10 @@ export function parseEpoch(value: string | undefined): { epochMs?: number; probl
 }
 
 /** The export flags of `run`/`run-all`, checked: the formats, the epoch and any problems (exit 2, nothing run). */
-export function exportFlags(format: readonly string[] | undefined, epoch: string | undefined): { formats: ExportFormat[]; epochMs?: number; problems: string[] } {
+export function exportFlags(
+  format: readonly string[] | undefined,
+  epoch: string | undefined,
+): { formats: ExportFormat[]; epochMs?: number; problems: string[] } {
   const f = parseFormats(format ?? []);
   const e = parseEpoch(epoch);
   return { formats: f.formats, epochMs: e.epochMs, problems: [...f.problems, ...e.problems] };

@@ -10,11 +10,25 @@ describe('run --format', () => {
   it('writes metrics.om and the Parquet files, byte-identical for the same seed', async () => {
     const a = join(tempDir(), 'a');
     const b = join(tempDir(), 'b');
-    const ra = await cli('run', SCENARIO, '--quiet', '--out', a, '--format', 'openmetrics', '--format', 'parquet', '--epoch', '2026-01-01T00:00:00Z');
+    const ra = await cli(
+      'run',
+      SCENARIO,
+      '--quiet',
+      '--out',
+      a,
+      '--format',
+      'openmetrics',
+      '--format',
+      'parquet',
+      '--epoch',
+      '2026-01-01T00:00:00Z',
+    );
     const rb = await cli('run', SCENARIO, '--quiet', '--out', b, '--format', 'openmetrics,parquet', '--epoch', '2026-01-01T00:00:00Z');
     expect([ra.code, rb.code, ra.stderr]).toEqual([0, 0, '']);
     expect(rb.code).toBe(0);
-    const names = readdirSync(a).filter((n) => n.endsWith('.parquet') || n.endsWith('.om')).sort();
+    const names = readdirSync(a)
+      .filter((n) => n.endsWith('.parquet') || n.endsWith('.om'))
+      .sort();
     expect(names).toEqual(expect.arrayContaining(['metrics.om', 'events.parquet', 'timeseries-node.parquet']));
     for (const n of names) expect(readFileSync(join(b, n)).equals(readFileSync(join(a, n))), n).toBe(true);
     const om = readFileSync(join(a, 'metrics.om'), 'utf8');

@@ -1,7 +1,17 @@
 // A small parser of the OpenMetrics text format (the subset kubetwin writes: gauge families with
 // HELP/TYPE, samples with labels and timestamps, `# EOF`), checking the grammar's ordering rules.
-export interface OmSample { name: string; labels: Record<string, string>; value: number; timestamp: number }
-export interface OmFamily { name: string; help?: string; type?: string; samples: OmSample[] }
+export interface OmSample {
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+  timestamp: number;
+}
+export interface OmFamily {
+  name: string;
+  help?: string;
+  type?: string;
+  samples: OmSample[];
+}
 
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 

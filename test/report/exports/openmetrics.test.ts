@@ -15,7 +15,8 @@ describe('metrics.om', () => {
     const families = parseOpenMetrics(text(r, 'metrics.om'));
     const { header, rows } = csvRows(r);
     const stringCols = new Set<string>();
-    for (const row of rows) for (let j = 3; j < header.length; j++) if (row[j] !== '' && Number.isNaN(Number(row[j]))) stringCols.add(`${row[1]} ${header[j]}`);
+    for (const row of rows)
+      for (let j = 3; j < header.length; j++) if (row[j] !== '' && Number.isNaN(Number(row[j]))) stringCols.add(`${row[1]} ${header[j]}`);
     const expected: string[] = [];
     for (const row of rows) {
       for (let j = 3; j < header.length; j++) {
@@ -70,7 +71,9 @@ describe('metrics.om', () => {
     expect(() => parseOpenMetrics('# HELP m x\n# TYPE m gauge\nm{object="a"} 1 2.000\nm{object="a"} 1 1.000\n# EOF\n')).toThrow(/go back/);
     expect(() => parseOpenMetrics('m 1 1\n# EOF\n')).toThrow(/outside/);
     expect(() => parseOpenMetrics('# HELP m x\n# TYPE m gauge\nm{object="a\\q"} 1 1\n# EOF\n')).toThrow(/escape/);
-    expect(() => parseOpenMetrics('# HELP m x\n# TYPE m gauge\nm{object="a"} 1 1\n# HELP n x\n# TYPE n gauge\nn 1 1\n# HELP m x\n# EOF\n')).toThrow(/interleaved/);
+    expect(() =>
+      parseOpenMetrics('# HELP m x\n# TYPE m gauge\nm{object="a"} 1 1\n# HELP n x\n# TYPE n gauge\nn 1 1\n# HELP m x\n# EOF\n'),
+    ).toThrow(/interleaved/);
   });
 
   it('names metrics after Prometheus conventions, units from the column name', () => {

@@ -43,7 +43,7 @@ describe('Parquet exports', () => {
         }
       });
       // every column of the kind that has a value in the CSV is in the file
-      const used = header.filter((c, j) => j > 2 && csv.some((x) => x[j] !== ''));
+      const used = header.filter((_c, j) => j > 2 && csv.some((x) => x[j] !== ''));
       expect(cols).toEqual(expect.arrayContaining(used));
     }
     expect(checkedCells).toBeGreaterThan(5000);

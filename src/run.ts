@@ -48,6 +48,10 @@ export interface RunResult {
 export interface ReportOptions {
   /** Render charts and index.html (default true); golden runs and sweeps skip them. */
   charts?: boolean;
+  /** Extra export formats: openmetrics (metrics.om), parquet (timeseries-<kind>.parquet, events.parquet). */
+  formats?: readonly string[];
+  /** Unix time in milliseconds of virtual time 0 in metrics.om (default 0). */
+  epochMs?: number;
 }
 
 export function defaultOutDir(scenario: Scenario, reportsRoot = 'reports'): string {
@@ -57,7 +61,7 @@ export function defaultOutDir(scenario: Scenario, reportsRoot = 'reports'): stri
 /** Runs a loaded scenario and builds its report files (in memory). */
 export async function runLoaded(scenario: Scenario, opts: RunOptions & ReportOptions = {}): Promise<RunResult> {
   const recorder = buildSimulation(scenario).run(opts);
-  const files = await reportFiles({ scenario, recorder }, { charts: opts.charts });
+  const files = await reportFiles({ scenario, recorder }, { charts: opts.charts, formats: opts.formats, epochMs: opts.epochMs });
   return { scenario, recorder, files, expectations: evaluate(expectationsOf(scenario), recorder) };
 }
 

@@ -8,6 +8,7 @@ import { loadScenarioFile, runScenarioFile, scenarioJsonSchemaText } from '../ru
 import { formatResult, formatTally } from '../features/expectations/format.js';
 import { compareDirs, compareReports, CompareInputError, formatComparison, readReport, reportTexts } from '../study/compare/index.js';
 import { progressReporter, scenarioLines } from '../report/progress.js';
+import { exportFlags } from '../report/exports/index.js';
 import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from '../study/sweep/commands.js';
 import { recommendCommand } from '../study/recommend/index.js';
 import { processIo, type Io } from '../report/io.js';
@@ -55,12 +56,16 @@ const runCmd: Handler = async (a, io) => {
   const quiet = Boolean(a.quiet);
   const baselineDir = a.baseline as string | undefined;
   const baseline = baselineDir === undefined ? undefined : readReport(baselineDir); // bad baseline: exit 2 before running
+  const exp = exportFlags(a.format as string[] | undefined, a.epoch as string | undefined);
+  for (const p of exp.problems) io.stderr(`${p}\n`);
+  if (exp.problems.length) return EXIT.badInput;
   const progress = progressReporter(io, quiet);
   let result;
   try {
     result = await runScenarioFile(String(a.scenario), {
       out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
       force: Boolean(a.force), ...loadLimits(a), onProgress: progress.update, charts: a.charts !== false, strict: Boolean(a.strict),
+      formats: exp.formats, epochMs: exp.epochMs,
     });
   } finally {
     progress.stop();
@@ -109,6 +114,9 @@ const OUTCOME: Record<number, string> = { 0: 'ok', 1: 'expectation failed', 2: '
 /** Runs every scenario of a folder, whatever happens to the others; exits with the worst code. */
 const runAllCmd: Handler = async (a, io) => {
   const dir = String(a.dir);
+  const exp = exportFlags(a.format as string[] | undefined, a.epoch as string | undefined);
+  for (const p of exp.problems) io.stderr(`${p}\n`);
+  if (exp.problems.length) return EXIT.badInput;
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
@@ -145,6 +153,11 @@ const limitOptions = {
   'allow-path': { type: 'string', array: true, describe: "a folder load traces may be read from besides the scenario's own (repeatable)" },
 } as const;
 
+const EXPORT_OPTIONS = {
+  format: { type: 'string', array: true, describe: 'also write openmetrics (metrics.om) and/or parquet (timeseries-<kind>.parquet, events.parquet); repeatable or comma list' },
+  epoch: { type: 'string', describe: 'wall time of virtual time 0 in metrics.om (default 1970-01-01T00:00:00Z)' },
+} as const;
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
   const wrap = (h: Handler) => async (args: Record<string, unknown>) => {
@@ -171,6 +184,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('force', { type: 'boolean', default: false, describe: 'replace an existing --out path kubetwin did not write (never the current, home or root folder, nor one holding the scenario)' })
       .options(limitOptions)
       .option('strict', STRICT_OPTION)
+      .options(EXPORT_OPTIONS)
+      .example('$0 run scenarios/cpu-spike-hpa.yaml --format openmetrics,parquet', 'also write metrics.om and Parquet files')
       .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
       .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
       .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
@@ -201,6 +216,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('quiet', { type: 'boolean', default: false })
       .option('force', { type: 'boolean', default: false, describe: 'replace existing report paths kubetwin did not write' })
       .options(limitOptions)
+      .options(EXPORT_OPTIONS)
       .example('$0 run-all', 'what `npm start` does'),
     wrap(runAllCmd))
     .command(sweepCommand(wrap))

@@ -9,6 +9,7 @@ import { chartSpec } from './charts/requests.js';
 import { CHART_MAX_POINTS, coreCharts } from './core-charts.js';
 import { indexPage } from './index-page.js';
 import { summaryOf, type ReportInput } from './summary.js';
+import { exportFiles } from './exports/index.js';
 import { eventsCsv, json, tableCsv, timeseriesCsv, type ReportFile } from './write.js';
 
 export { summaryOf, type ReportInput };
@@ -16,6 +17,10 @@ export { summaryOf, type ReportInput };
 export interface ReportOptions {
   /** Render charts and index.html (default true); false gives only the data files. */
   charts?: boolean;
+  /** Extra export formats (exports/index.ts EXPORT_FORMATS: openmetrics, parquet); CSV and JSON are always written. */
+  formats?: readonly string[];
+  /** Unix time in milliseconds of virtual time 0, for OpenMetrics timestamps (default 0 = 1970-01-01T00:00:00Z). */
+  epochMs?: number;
 }
 
 /** Every chart of the run, thinned for drawing (the CSV keeps every sample). */
@@ -34,6 +39,10 @@ export async function reportFiles(input: ReportInput, options: ReportOptions = {
   for (const [name, rows] of recorder.extraTables()) files.push({ name: `${name}.csv`, content: tableCsv(rows) });
   const summary = summaryOf(input);
   files.push({ name: 'summary.json', content: json(summary) });
+  if (options.formats?.length) {
+    const ctx = { scenario: scenario.manifest.metadata.name, seed: scenario.manifest.spec.seed, epochMs: options.epochMs };
+    files.push(...exportFiles(recorder, options.formats, ctx));
+  }
   if (options.charts === false) return files;
   const dataFiles = files.map((f) => f.name);
   const { renderChartFiles } = await import('./chart-files.js');

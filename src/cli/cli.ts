@@ -180,6 +180,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option('seed', { type: 'string', describe: 'override the scenario seed' })
       .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line, only failed expectations' })
+      .option('charts', { type: 'boolean', default: true, describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json' })
       .option('baseline', { type: 'string', describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference' })
       .option('force', { type: 'boolean', default: false, describe: 'replace an existing --out path kubetwin did not write (never the current, home or root folder, nor one holding the scenario)' })
       .options(limitOptions)
@@ -214,10 +215,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .positional('dir', { type: 'string', default: 'scenarios' })
       .option('out', { type: 'string', describe: 'root folder for the reports (default reports/)' })
       .option('quiet', { type: 'boolean', default: false })
+      .option('charts', { type: 'boolean', default: true, describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json' })
       .option('force', { type: 'boolean', default: false, describe: 'replace existing report paths kubetwin did not write' })
       .options(limitOptions)
       .options(EXPORT_OPTIONS)
-      .example('$0 run-all', 'what `npm start` does'),
+      .example('$0 run-all', 'what `npm start` does')
+      .example('$0 run-all --no-charts', 'every scenario, CSV files and summary.json only'),
     wrap(runAllCmd))
     .command(sweepCommand(wrap))
     .command(mergeCommand(wrap))

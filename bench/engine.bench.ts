@@ -21,7 +21,14 @@ const TARGET_RATIO = 0.6; // issue 13: the engine within 0.6x of the bare heap o
 const VARIANTS = ['aligned', 'random'] as const;
 type Variant = (typeof VARIANTS)[number];
 
-interface Measure { events: number; seconds: number; events_per_s: number; cpu_s: number; peak_rss_mib: number; acc: number }
+interface Measure {
+  events: number;
+  seconds: number;
+  events_per_s: number;
+  cpu_s: number;
+  peak_rss_mib: number;
+  acc: number;
+}
 
 const here = fileURLToPath(import.meta.url);
 
@@ -39,7 +46,13 @@ export function engineOnce(variant: Variant, timers = TIMERS, horizonS = HORIZON
     const odd = i & 1;
     const period = 1000 * (1 + (i % 10));
     const start = variant === 'aligned' ? i % 1000 : offsets.int(0, period);
-    engine.every(period, () => { acc += odd; }, { start });
+    engine.every(
+      period,
+      () => {
+        acc += odd;
+      },
+      { start },
+    );
   }
   const t0 = process.hrtime.bigint();
   engine.run(horizonS * 1000);
@@ -73,7 +86,14 @@ console.log(JSON.stringify({ cpu_s: (c.user + c.system) / 1e6, peak_rss_mib: Mat
   const lines = child(['--input-type=module', '-e', wrapper, 'bare', 'heap', 'reference']).trim().split('\n');
   const j = JSON.parse(lines.at(-2) as string) as Measure;
   const u = JSON.parse(lines.at(-1) as string) as { cpu_s: number; peak_rss_mib: number };
-  return { events: j.events, seconds: j.seconds, events_per_s: j.events_per_s, cpu_s: round3(u.cpu_s), peak_rss_mib: u.peak_rss_mib, acc: j.acc };
+  return {
+    events: j.events,
+    seconds: j.seconds,
+    events_per_s: j.events_per_s,
+    cpu_s: round3(u.cpu_s),
+    peak_rss_mib: u.peak_rss_mib,
+    acc: j.acc,
+  };
 }
 
 // shared/bench/heap-limit.mjs next to this checkout or any directory above it (worktrees).

@@ -40,7 +40,9 @@ export function formatTable(result: Record<string, unknown>): string {
 }
 
 async function main(filter: string | undefined): Promise<number> {
-  const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
   // A filter that matches file names picks those files without importing the others.
   const byFile = filter ? files.filter((f) => f.includes(filter)) : files;
   let ran = 0;

@@ -23,20 +23,30 @@ export function scaleScenarioText(nodes: number): string {
   const batch = Math.round(nodes * 0.2);
   const general = nodes - highmem - batch;
   const replicasTotal = nodes * PODS_PER_NODE;
-  const docs: string[] = [doc({
-    apiVersion: 'kubetwin.io/v1alpha1', kind: 'Scenario', metadata: { name: `scale-${nodes}` },
-    spec: {
-      description: `${nodes} nodes in three pools, ${replicasTotal} pods in ${DEPLOYMENTS} Deployments (bench/scale.bench.ts)`,
-      seed: 13, duration: '60s', sampleInterval: '10s',
-      nodePools: [
-        { name: 'general', count: general, capacity: { cpu: '32', memory: '128Gi', pods: '110' } },
-        { name: 'highmem', count: highmem, capacity: { cpu: '64', memory: '512Gi', pods: '110' }, labels: { tier: 'highmem' } },
-        { name: 'batch', count: batch, capacity: { cpu: '32', memory: '128Gi', pods: '110' },
-          taints: [{ key: 'dedicated', value: 'batch', effect: 'NoSchedule' }] },
-      ],
-      schedulingReport: { maxScheduledAttempts: 2, maxFailedAttempts: 10 },
-    },
-  })];
+  const docs: string[] = [
+    doc({
+      apiVersion: 'kubetwin.io/v1alpha1',
+      kind: 'Scenario',
+      metadata: { name: `scale-${nodes}` },
+      spec: {
+        description: `${nodes} nodes in three pools, ${replicasTotal} pods in ${DEPLOYMENTS} Deployments (bench/scale.bench.ts)`,
+        seed: 13,
+        duration: '60s',
+        sampleInterval: '10s',
+        nodePools: [
+          { name: 'general', count: general, capacity: { cpu: '32', memory: '128Gi', pods: '110' } },
+          { name: 'highmem', count: highmem, capacity: { cpu: '64', memory: '512Gi', pods: '110' }, labels: { tier: 'highmem' } },
+          {
+            name: 'batch',
+            count: batch,
+            capacity: { cpu: '32', memory: '128Gi', pods: '110' },
+            taints: [{ key: 'dedicated', value: 'batch', effect: 'NoSchedule' }],
+          },
+        ],
+        schedulingReport: { maxScheduledAttempts: 2, maxFailedAttempts: 10 },
+      },
+    }),
+  ];
   for (let i = 0; i < DEPLOYMENTS; i++) {
     // Spread the replicas evenly; the first (total mod 100) Deployments take one more.
     const replicas = Math.floor(replicasTotal / DEPLOYMENTS) + (i < replicasTotal % DEPLOYMENTS ? 1 : 0);
@@ -48,10 +58,14 @@ export function scaleScenarioText(nodes: number): string {
     };
     if (i % 10 === 3) podSpec.nodeSelector = { tier: 'highmem' };
     if (i % 10 === 7) podSpec.tolerations = [{ key: 'dedicated', operator: 'Equal', value: 'batch', effect: 'NoSchedule' }];
-    docs.push(doc({
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name },
-      spec: { replicas, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: podSpec } },
-    }));
+    docs.push(
+      doc({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name },
+        spec: { replicas, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: podSpec } },
+      }),
+    );
   }
   return `${docs.join('\n---\n')}\n`;
 }

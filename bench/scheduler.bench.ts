@@ -29,7 +29,11 @@ function makeNodes(): NodeSpec[] {
   return Array.from({ length: NODES }, (_, i) => {
     const allocatable = { cpu: (i % 2 ? 16 : 32) * 1000, memory: (i % 2 ? 64 : 128) * GiB, pods: 110 };
     return {
-      name: `node-${i}`, labels: { zone: `z${i % 3}` }, unschedulable: false, capacity: allocatable, allocatable,
+      name: `node-${i}`,
+      labels: { zone: `z${i % 3}` },
+      unschedulable: false,
+      capacity: allocatable,
+      allocatable,
       taints: i % 10 === 0 ? [{ key: 'dedicated', value: 'batch', effect: 'PreferNoSchedule' as const }] : [],
     };
   });
@@ -38,19 +42,41 @@ function makeNodes(): NodeSpec[] {
 function makePods(): PodObject[] {
   const r = rng(42);
   return Array.from({ length: PODS }, (_, i) => ({
-    name: `pod-${i}`, namespace: 'default', uid: `uid-${i}`, labels: {}, annotations: {},
+    name: `pod-${i}`,
+    namespace: 'default',
+    uid: `uid-${i}`,
+    labels: {},
+    annotations: {},
     spec: {
-      containers: [{
-        name: 'app', image: 'app', resolvedCommand: ['app'], env: {}, ports: [], limits: {},
-        requests: { cpu: 100 + Math.floor(r() * 19) * 100, memory: (128 + Math.floor(r() * 31) * 128) * MiB },
-      }],
-      initContainers: [], restartPolicy: 'Always' as const, nodeSelector: {}, tolerations: [], overhead: {},
-      terminationGracePeriodSeconds: 30, schedulerName: 'default-scheduler', priority: 0,
+      containers: [
+        {
+          name: 'app',
+          image: 'app',
+          resolvedCommand: ['app'],
+          env: {},
+          ports: [],
+          limits: {},
+          requests: { cpu: 100 + Math.floor(r() * 19) * 100, memory: (128 + Math.floor(r() * 31) * 128) * MiB },
+        },
+      ],
+      initContainers: [],
+      restartPolicy: 'Always' as const,
+      nodeSelector: {},
+      tolerations: [],
+      overhead: {},
+      terminationGracePeriodSeconds: 30,
+      schedulerName: 'default-scheduler',
+      priority: 0,
     },
   }));
 }
 
-interface Measure { scheduled: number; unschedulable: number; seconds: number; pods_per_s: number }
+interface Measure {
+  scheduled: number;
+  unschedulable: number;
+  seconds: number;
+  pods_per_s: number;
+}
 
 export function schedulerOnce(): Measure {
   const infos = makeNodes().map((n) => newNodeInfo(n));
@@ -79,8 +105,14 @@ function placementNodes(): NodeSpec[] {
   return Array.from({ length: PLACEMENT_NODES }, (_, i) => {
     const allocatable = { cpu: 16_000, memory: 64 * GiB, pods: 110 };
     const name = `node-${i}`;
-    return { name, labels: { 'kubernetes.io/hostname': name, 'topology.kubernetes.io/zone': `z${i % 3}` }, unschedulable: false,
-      capacity: allocatable, allocatable, taints: [] };
+    return {
+      name,
+      labels: { 'kubernetes.io/hostname': name, 'topology.kubernetes.io/zone': `z${i % 3}` },
+      unschedulable: false,
+      capacity: allocatable,
+      allocatable,
+      taints: [],
+    };
   });
 }
 
@@ -90,13 +122,27 @@ function placementPods(rules: boolean): PodObject[] {
     const labels = { app: `app-${i % APPS}` };
     const selector = { matchLabels: labels };
     return {
-      ...p, labels,
+      ...p,
+      labels,
       spec: {
         ...p.spec,
-        ...(rules ? {
-          affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: selector, topologyKey: 'kubernetes.io/hostname' }] } },
-          topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'DoNotSchedule' as const, labelSelector: selector }],
-        } : {}),
+        ...(rules
+          ? {
+              affinity: {
+                podAntiAffinity: {
+                  requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: selector, topologyKey: 'kubernetes.io/hostname' }],
+                },
+              },
+              topologySpreadConstraints: [
+                {
+                  maxSkew: 1,
+                  topologyKey: 'topology.kubernetes.io/zone',
+                  whenUnsatisfiable: 'DoNotSchedule' as const,
+                  labelSelector: selector,
+                },
+              ],
+            }
+          : {}),
       },
     };
   });
@@ -122,7 +168,10 @@ export function placementOnce(rules: boolean): Measure & { cpu_seconds: number }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   return {
-    scheduled, unschedulable: PODS - scheduled, seconds: Math.round(seconds * 1000) / 1000, pods_per_s: Math.round(PODS / seconds),
+    scheduled,
+    unschedulable: PODS - scheduled,
+    seconds: Math.round(seconds * 1000) / 1000,
+    pods_per_s: Math.round(PODS / seconds),
     cpu_seconds: Math.round((cpu.user + cpu.system) / 1000) / 1000,
   };
 }
@@ -134,8 +183,18 @@ export async function run(): Promise<Record<string, unknown>> {
   const plain = placementOnce(false);
   const rules = placementOnce(true);
   return {
-    nodes: NODES, pods: PODS, profile: 'default', best_of: REPEATS, ...best,
-    placement: { nodes: PLACEMENT_NODES, pods: PODS, apps: APPS, plain, antiAffinityAndSpread: rules,
-      slowdown: Math.round((rules.cpu_seconds / plain.cpu_seconds) * 100) / 100 },
+    nodes: NODES,
+    pods: PODS,
+    profile: 'default',
+    best_of: REPEATS,
+    ...best,
+    placement: {
+      nodes: PLACEMENT_NODES,
+      pods: PODS,
+      apps: APPS,
+      plain,
+      antiAffinityAndSpread: rules,
+      slowdown: Math.round((rules.cpu_seconds / plain.cpu_seconds) * 100) / 100,
+    },
   };
 }

@@ -94,12 +94,18 @@ export async function run(): Promise<Record<string, unknown>> {
     const pool2 = await sweep({ executor: poolExecutor(2) });
     const speedup = round3(one / two);
     return {
-      points, cores: availableParallelism(), cpu_per_wall_1: round3(cpuPerWall1), ceiling: round3(availableParallelism() / cpuPerWall1),
+      points,
+      cores: availableParallelism(),
+      cpu_per_wall_1: round3(cpuPerWall1),
+      ceiling: round3(availableParallelism() / cpuPerWall1),
       workers_1: { seconds: round3(one), points_per_s: round3(points / one) },
       workers_2: { seconds: round3(two), points_per_s: round3(points / two) },
       pool_1: { seconds: round3(pool1), points_per_s: round3(points / pool1) },
       pool_2: { seconds: round3(pool2), points_per_s: round3(points / pool2) },
-      speedup, speedup_pool: round3(pool1 / pool2), target: TARGET, meets_target: speedup >= TARGET,
+      speedup,
+      speedup_pool: round3(pool1 / pool2),
+      target: TARGET,
+      meets_target: speedup >= TARGET,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

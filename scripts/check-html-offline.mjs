@@ -50,14 +50,28 @@ export function pageRequests(messages, pageSessions) {
 
 export function chromiumArgs(profile) {
   return [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps',
-    '--disable-domain-reliability', '--disable-extensions', '--no-pings', '--disable-client-side-phishing-detection',
-    '--metrics-recording-only', '--safebrowsing-disable-auto-update',
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-extensions',
+    '--no-pings',
+    '--disable-client-side-phishing-detection',
+    '--metrics-recording-only',
+    '--safebrowsing-disable-auto-update',
     '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
     // Nothing can leave the machine even if something tries; the page's attempt is still an event.
     '--host-resolver-rules=MAP * ~NOTFOUND',
-    `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank',
+    `--user-data-dir=${profile}`,
+    '--remote-debugging-pipe',
+    'about:blank',
   ];
 }
 
@@ -86,11 +100,12 @@ function pipeConnection(child) {
       }
     }
   });
-  const send = (method, params = {}, sessionId) => new Promise((res, rej) => {
-    const msg = { id: ++id, method, params, ...(sessionId ? { sessionId } : {}) };
-    waiting.set(msg.id, { resolve: res, reject: rej, method });
-    child.stdio[3].write(`${JSON.stringify(msg)}\0`);
-  });
+  const send = (method, params = {}, sessionId) =>
+    new Promise((res, rej) => {
+      const msg = { id: ++id, method, params, ...(sessionId ? { sessionId } : {}) };
+      waiting.set(msg.id, { resolve: res, reject: rej, method });
+      child.stdio[3].write(`${JSON.stringify(msg)}\0`);
+    });
   return { send, messages, on: (l) => listeners.add(l) };
 }
 
@@ -129,7 +144,9 @@ export async function checkHtmlOffline(htmlPath, chromium = process.env.KUBETWIN
   const child = spawn(chromium, chromiumArgs(join(work, 'profile')), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (t) => { stderr = (stderr + t).slice(-4000); });
+  child.stderr.on('data', (t) => {
+    stderr = (stderr + t).slice(-4000);
+  });
   const exited = new Promise((res) => child.on('exit', (code) => res(code)));
   const failed = new Promise((_, rej) => {
     child.on('error', (e) => rej(new Error(`could not run ${chromium}: ${e.message}`)));
@@ -180,5 +197,7 @@ async function main(argv) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

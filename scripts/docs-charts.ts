@@ -20,9 +20,19 @@ export const EXAMPLES: Array<[string, string, string, number]> = [
   ['periodic', 'periodic', '{ type: periodic, mean: 200, amplitude: 100, period: 10m }', 30],
   ['diurnal', 'diurnal (48 h)', '{ type: diurnal, min: 50, max: 450, peakAt: 14h }', 48 * 60],
   ['points', 'points (linear)', '{ type: points, points: [{ at: 0, value: 100 }, { at: 10m, value: 400 }, { at: 20m, value: 250 }] }', 30],
-  ['points-step', 'points (step)', '{ type: points, interpolation: step, points: [{ at: 0, value: 100 }, { at: 10m, value: 400 }, { at: 20m, value: 250 }] }', 30],
+  [
+    'points-step',
+    'points (step)',
+    '{ type: points, interpolation: step, points: [{ at: 0, value: 100 }, { at: 10m, value: 400 }, { at: 20m, value: 250 }] }',
+    30,
+  ],
   ['trace', 'trace replay', '{ type: trace, file: example-trace.csv }', 30],
-  ['sum', 'sum', '{ type: sum, of: [{ type: periodic, mean: 150, amplitude: 50, period: 10m }, { type: step, from: 0, to: 150, at: 15m }] }', 30],
+  [
+    'sum',
+    'sum',
+    '{ type: sum, of: [{ type: periodic, mean: 150, amplitude: 50, period: 10m }, { type: step, from: 0, to: 150, at: 15m }] }',
+    30,
+  ],
   ['noise', 'noise', '{ type: noise, sd: 0.1, interval: 30s, of: { type: constant, value: 200 } }', 30],
 ];
 
@@ -41,8 +51,15 @@ async function main(): Promise<void> {
       return { x: hours ? ms / 3_600_000 : ms / 60_000, rate: Math.round(curve(ms) * 1000) / 1000 };
     });
     const chart = lineChart({
-      title, subtitle: yaml.length > 70 ? undefined : yaml, xTitle: hours ? 'time (h)' : 'time (min)', yTitle: 'requests/s',
-      rows, x: 'x', y: 'rate', width: 360, height: 120,
+      title,
+      subtitle: yaml.length > 70 ? undefined : yaml,
+      xTitle: hours ? 'time (h)' : 'time (min)',
+      yTitle: 'requests/s',
+      rows,
+      x: 'x',
+      y: 'rate',
+      width: 360,
+      height: 120,
     });
     const { png } = await renderChart(chart, { scale: 1.5 });
     writeFileSync(join(OUT, `${name}.png`), png);

@@ -27,8 +27,10 @@ for (const [i, input] of inputs.entries()) {
   if ((i + 1) % 500 === 0) process.stderr.write(`${i + 1}/${runs}…\n`);
 }
 const total = inputs.length;
-process.stdout.write(`fuzz: seed ${seed}, ${total} inputs in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`
-  + `  exit 0: ${byCode[0]}\n  exit 1: ${byCode[1]}\n  exit 2: ${byCode[2]}\n  run (charts off, ≤ 2 min simulated): ${ran}\n`
-  + `  crashes: ${total - byCode[0] - byCode[1] - byCode[2]} (${crashes.size} distinct)\n`);
+process.stdout.write(
+  `fuzz: seed ${seed}, ${total} inputs in ${((Date.now() - t0) / 1000).toFixed(1)} s\n` +
+    `  exit 0: ${byCode[0]}\n  exit 1: ${byCode[1]}\n  exit 2: ${byCode[2]}\n  run (charts off, ≤ 2 min simulated): ${ran}\n` +
+    `  crashes: ${total - byCode[0] - byCode[1] - byCode[2]} (${crashes.size} distinct)\n`,
+);
 for (const c of crashes.values()) process.stdout.write(`\n${c}\n`);
 process.exitCode = crashes.size ? 1 : 0;

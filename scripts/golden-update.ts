@@ -9,7 +9,11 @@ import { formatResult } from '../src/features/expectations/index.js';
 async function main(names: string[]): Promise<number> {
   const all = shippedScenarios();
   const nameOf = (f: string) => {
-    try { return loadScenarioFile(f).manifest.metadata.name; } catch { return ''; }
+    try {
+      return loadScenarioFile(f).manifest.metadata.name;
+    } catch {
+      return '';
+    }
   };
   const { files, unknown } = selectScenarios(all, names, nameOf);
   if (unknown.length) {
@@ -33,4 +37,6 @@ async function main(names: string[]): Promise<number> {
   return code;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -2,8 +2,18 @@
 
 // Run a scenario: load and validate, build, run, report.
 export {
-  buildSimulation, defaultOutDir, loadScenarioFile, loadScenarioText, runLoaded, runScenarioFile, scenarioJsonSchemaText,
-  type LoadOptions, type ReportOptions, type RunOptions, type RunResult, type Scenario,
+  buildSimulation,
+  defaultOutDir,
+  loadScenarioFile,
+  loadScenarioText,
+  runLoaded,
+  runScenarioFile,
+  scenarioJsonSchemaText,
+  type LoadOptions,
+  type ReportOptions,
+  type RunOptions,
+  type RunResult,
+  type Scenario,
 } from './run.js';
 export { FEATURES } from './features/index.js';
 export { InputError, formatDiagnostic, type Diagnostic } from './scenario/diagnostics.js';

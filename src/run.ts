@@ -69,7 +69,10 @@ export async function runLoaded(scenario: Scenario, opts: RunOptions & ReportOpt
  * Loads, runs and writes a scenario's report folder (also when an expectation fails); throws
  * InputError on bad input (nothing written).
  */
-export async function runScenarioFile(file: string, opts: LoadOptions & RunOptions & ReportOptions & { out?: string; force?: boolean } = {}): Promise<RunResult> {
+export async function runScenarioFile(
+  file: string,
+  opts: LoadOptions & RunOptions & ReportOptions & { out?: string; force?: boolean } = {},
+): Promise<RunResult> {
   const scenario = loadScenarioFile(file, opts);
   const dir = opts.out ?? defaultOutDir(scenario);
   const folder = { force: opts.force, protect: [file] };

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { runScenarioFile } from '../src/run.js';
 import { tempDir } from './helpers/tmp.js';
 
-const scenarios = readdirSync('scenarios').filter((f) => f.endsWith('.yaml') && !f.includes('.study.')).sort();
+const scenarios = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml') && !f.includes('.study.'))
+  .sort();
 
 describe('determinism', () => {
   for (const file of scenarios) {

@@ -58,10 +58,13 @@ async function rowsOfA(bReplicas: number): Promise<Record<string, string[]>> {
     const [header, ...lines] = String(file.content).trimEnd().split('\n');
     const col = header.split(',').indexOf('object');
     expect(col, `${name} has an object column`).toBeGreaterThanOrEqual(0);
-    out[name] = [header, ...lines.filter((l) => {
-      const o = l.split(',')[col];
-      return o === 'a' || o.startsWith('a-');
-    })];
+    out[name] = [
+      header,
+      ...lines.filter((l) => {
+        const o = l.split(',')[col];
+        return o === 'a' || o.startsWith('a-');
+      }),
+    ];
   }
   return out;
 }

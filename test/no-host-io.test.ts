@@ -28,18 +28,30 @@ function sourceFiles(dir: string): string[] {
 describe('no host I/O in simulation code', () => {
   it('the detector catches every import form', () => {
     const samples = [
-      `import net from 'net';`, `import * as http from "node:http";`, `import { request } from 'https'`,
-      `const cp = require('child_process')`, `await import("node:dgram")`, `export { Worker } from 'worker_threads';`,
-      `import 'node:net'`, `import { x } from 'http/agent'`,
+      `import net from 'net';`,
+      `import * as http from "node:http";`,
+      `import { request } from 'https'`,
+      `const cp = require('child_process')`,
+      `await import("node:dgram")`,
+      `export { Worker } from 'worker_threads';`,
+      `import 'node:net'`,
+      `import { x } from 'http/agent'`,
     ];
     for (const s of samples) expect(forbiddenImports(s), s).toHaveLength(1);
-    for (const s of [`import { netMask } from './net.js'`, `import http2 from 'node:http2'`, `const s = 'from http'`, `import fs from 'node:fs'`]) {
+    for (const s of [
+      `import { netMask } from './net.js'`,
+      `import http2 from 'node:http2'`,
+      `const s = 'from http'`,
+      `import fs from 'node:fs'`,
+    ]) {
       expect(forbiddenImports(s), s).toEqual([]);
     }
   });
 
   it('no file under src/ (but cli.ts, main.ts, study/) imports a host networking or process module', () => {
-    const files = sourceFiles(SRC).map((f) => relative(SRC, f).split(sep).join('/')).filter((rel) => !EXEMPT(rel));
+    const files = sourceFiles(SRC)
+      .map((f) => relative(SRC, f).split(sep).join('/'))
+      .filter((rel) => !EXEMPT(rel));
     expect(files.length).toBeGreaterThan(0);
     const offenders = files.flatMap((rel) => forbiddenImports(readFileSync(join(SRC, rel), 'utf8')).map((m) => `${rel}: ${m}`));
     expect(offenders).toEqual([]);

@@ -17,8 +17,11 @@ import { packageVersion } from './version.js';
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2, internalError: 70 } as const;
 
-const STRICT_OPTION = { type: 'boolean', default: false,
-  describe: 'objects of kinds kubetwin does not simulate (ConfigMap, Role, Ingress, CRDs…) are errors, not warnings' } as const;
+const STRICT_OPTION = {
+  type: 'boolean',
+  default: false,
+  describe: 'objects of kinds kubetwin does not simulate (ConfigMap, Role, Ingress, CRDs…) are errors, not warnings',
+} as const;
 
 type Handler = (args: Record<string, unknown>, io: Io) => Promise<number>;
 
@@ -40,11 +43,16 @@ export function printInternalError(io: Io, e: unknown, debug: boolean): number {
 /** --max-objects, --max-rows, --allow-path, as the loader takes them (InputError on a bad value). */
 function loadLimits(a: Record<string, unknown>): { limits: Partial<Limits>; allowPaths: string[] } {
   const limits: Partial<Limits> = {};
-  for (const [flag, key] of [['max-objects', 'maxObjects'], ['max-rows', 'maxRows']] as const) {
+  for (const [flag, key] of [
+    ['max-objects', 'maxObjects'],
+    ['max-rows', 'maxRows'],
+  ] as const) {
     const v = a[flag];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) {
-      throw new InputError([{ file: `--${flag}`, line: 0, col: 0, path: '', severity: 'error', message: 'must be a whole number greater than 0' }]);
+      throw new InputError([
+        { file: `--${flag}`, line: 0, col: 0, path: '', severity: 'error', message: 'must be a whole number greater than 0' },
+      ]);
     }
     limits[key] = v;
   }
@@ -60,12 +68,19 @@ const runCmd: Handler = async (a, io) => {
   for (const p of exp.problems) io.stderr(`${p}\n`);
   if (exp.problems.length) return EXIT.badInput;
   const progress = progressReporter(io, quiet);
-  let result;
+  let result: Awaited<ReturnType<typeof runScenarioFile>>;
   try {
     result = await runScenarioFile(String(a.scenario), {
-      out: a.out as string | undefined, seed: a.seed as string | number | undefined, set: (a.set as string[] | undefined) ?? [],
-      force: Boolean(a.force), ...loadLimits(a), onProgress: progress.update, charts: a.charts !== false, strict: Boolean(a.strict),
-      formats: exp.formats, epochMs: exp.epochMs,
+      out: a.out as string | undefined,
+      seed: a.seed as string | number | undefined,
+      set: (a.set as string[] | undefined) ?? [],
+      force: Boolean(a.force),
+      ...loadLimits(a),
+      onProgress: progress.update,
+      charts: a.charts !== false,
+      strict: Boolean(a.strict),
+      formats: exp.formats,
+      epochMs: exp.epochMs,
     });
   } finally {
     progress.stop();
@@ -86,7 +101,8 @@ const runCmd: Handler = async (a, io) => {
 
 const compareCmd: Handler = async (a, io) => {
   const tolerance = { absolute: Number(a.tolerance ?? 0), relative: Number(a['rel-tolerance'] ?? 0) };
-  if (!(tolerance.absolute >= 0) || !(tolerance.relative >= 0)) throw new CompareInputError(['--tolerance and --rel-tolerance must be numbers ≥ 0']);
+  if (!(tolerance.absolute >= 0) || !(tolerance.relative >= 0))
+    throw new CompareInputError(['--tolerance and --rel-tolerance must be numbers ≥ 0']);
   const diff = compareDirs(String(a.runA), String(a.runB), { tolerance });
   io.stdout(`A = ${String(a.runA)}\nB = ${String(a.runB)}\n${formatComparison(diff)}`);
   return diff.equal ? EXIT.ok : EXIT.expectationFailed;
@@ -96,7 +112,10 @@ const validateCmd: Handler = async (a, io) => {
   let code: number = EXIT.ok;
   for (const f of a.files as string[]) {
     try {
-      if (isStudyFile(f)) { io.stdout(validateStudy(f)); continue; }
+      if (isStudyFile(f)) {
+        io.stdout(validateStudy(f));
+        continue;
+      }
       const s = loadScenarioFile(f, { ...loadLimits(a), strict: Boolean(a.strict) });
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       io.stdout(`${f}: ok (${s.objects.length} objects, ${s.manifest.spec.timeline.length} timeline entries)\n`);
@@ -119,11 +138,18 @@ const runAllCmd: Handler = async (a, io) => {
   if (exp.problems.length) return EXIT.badInput;
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort();
+    files = readdirSync(dir)
+      .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.'))
+      .sort();
   } catch (e) {
-    throw new InputError([{ file: dir, line: 0, col: 0, path: '', severity: 'error', message: `cannot read the folder (${(e as NodeJS.ErrnoException).code})` }]);
+    throw new InputError([
+      { file: dir, line: 0, col: 0, path: '', severity: 'error', message: `cannot read the folder (${(e as NodeJS.ErrnoException).code})` },
+    ]);
   }
-  if (!files.length) throw new InputError([{ file: dir, line: 0, col: 0, path: '', severity: 'error', message: 'holds no scenario files (*.yaml, *.yml, *.json)' }]);
+  if (!files.length)
+    throw new InputError([
+      { file: dir, line: 0, col: 0, path: '', severity: 'error', message: 'holds no scenario files (*.yaml, *.yml, *.json)' },
+    ]);
   const outcomes: Array<[string, number]> = [];
   const finished = scenarioLines(io, Boolean(a.quiet), files.length);
   for (const f of files) {
@@ -131,7 +157,10 @@ const runAllCmd: Handler = async (a, io) => {
     const started = performance.now();
     let code: number;
     try {
-      code = await runCmd({ ...a, scenario: file, out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, set: [] }, io);
+      code = await runCmd(
+        { ...a, scenario: file, out: a.out ? join(String(a.out), f.replace(/\.(ya?ml|json)$/, '')) : undefined, set: [] },
+        io,
+      );
     } catch (e) {
       code = e instanceof InputError ? printInputError(io, e, `${file} was not run`) : printInternalError(io, e, Boolean(a.debug));
     }
@@ -154,7 +183,11 @@ const limitOptions = {
 } as const;
 
 const EXPORT_OPTIONS = {
-  format: { type: 'string', array: true, describe: 'also write openmetrics (metrics.om) and/or parquet (timeseries-<kind>.parquet, events.parquet); repeatable or comma list' },
+  format: {
+    type: 'string',
+    array: true,
+    describe: 'also write openmetrics (metrics.om) and/or parquet (timeseries-<kind>.parquet, events.parquet); repeatable or comma list',
+  },
   epoch: { type: 'string', describe: 'wall time of virtual time 0 in metrics.om (default 1970-01-01T00:00:00Z)' },
 } as const;
 
@@ -174,72 +207,130 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const cli: Argv = yargs()
     .scriptName('kubetwin')
     .usage('kubetwin — a digital twin of a Kubernetes cluster on a virtual clock\n\nUsage: $0 <command> [options]')
-    .command('run <scenario>', 'run a scenario file and write its report folder', (y) => y
-      .positional('scenario', { type: 'string', describe: 'scenario file (YAML or JSON)' })
-      .option('out', { type: 'string', describe: 'report folder (default reports/<scenario name>)' })
-      .option('seed', { type: 'string', describe: 'override the scenario seed' })
-      .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line, only failed expectations' })
-      .option('charts', { type: 'boolean', default: true, describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json' })
-      .option('baseline', { type: 'string', describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference' })
-      .option('force', { type: 'boolean', default: false, describe: 'replace an existing --out path kubetwin did not write (never the current, home or root folder, nor one holding the scenario)' })
-      .options(limitOptions)
-      .option('strict', STRICT_OPTION)
-      .options(EXPORT_OPTIONS)
-      .example('$0 run scenarios/cpu-spike-hpa.yaml --format openmetrics,parquet', 'also write metrics.om and Parquet files')
-      .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
-      .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
-      .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
-      .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields')
-      .example('$0 run big.yaml --no-charts', 'CSV files and summary.json only (large clusters: no chart rendering)'),
-    wrap(runCmd))
-    .command('validate <files..>', 'check scenario files without running them (exit 2 on any problem)', (y) => y
-      .positional('files', { type: 'string', array: true, describe: 'scenario files' })
-      .options(limitOptions)
-      .option('strict', STRICT_OPTION)
-      .example('$0 validate --strict bundle.yaml', 'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)')
-      .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
-    wrap(validateCmd))
-    .command('schema', 'print the JSON Schema of scenario documents (for editors)', (y) => y
-      .example('$0 schema > kubetwin.schema.json', 'the same file ships as schema/kubetwin.schema.json'),
-    wrap(async (_a, io) => { io.stdout(scenarioJsonSchemaText()); return EXIT.ok; }))
-    .command('compare <runA> <runB>', 'compare two report folders (exit 1 on a behaviour change, 2 on bad input)', (y) => y
-      .positional('runA', { type: 'string', describe: 'report folder (or golden baseline) A' })
-      .positional('runB', { type: 'string', describe: 'report folder (or golden baseline) B' })
-      .option('tolerance', { type: 'number', default: 0, describe: 'absolute numeric tolerance (|a-b| <= t counts as equal)' })
-      .option('rel-tolerance', { type: 'number', default: 0, describe: 'relative numeric tolerance (|a-b| <= r*max(|a|,|b|))' })
-      .example('$0 compare reports/node-fit-4u4g test/golden/node-fit-4u4g', 'did behaviour change against the golden baseline?')
-      .example('$0 compare /tmp/a /tmp/b --rel-tolerance 1e-9', 'ignore floating-point noise'),
-    wrap(compareCmd))
-    .command('run-all [dir]', 'run every scenario in a folder (default scenarios/) into reports/', (y) => y
-      .positional('dir', { type: 'string', default: 'scenarios' })
-      .option('out', { type: 'string', describe: 'root folder for the reports (default reports/)' })
-      .option('quiet', { type: 'boolean', default: false })
-      .option('charts', { type: 'boolean', default: true, describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json' })
-      .option('force', { type: 'boolean', default: false, describe: 'replace existing report paths kubetwin did not write' })
-      .options(limitOptions)
-      .options(EXPORT_OPTIONS)
-      .example('$0 run-all', 'what `npm start` does')
-      .example('$0 run-all --no-charts', 'every scenario, CSV files and summary.json only'),
-    wrap(runAllCmd))
+    .command(
+      'run <scenario>',
+      'run a scenario file and write its report folder',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', describe: 'scenario file (YAML or JSON)' })
+          .option('out', { type: 'string', describe: 'report folder (default reports/<scenario name>)' })
+          .option('seed', { type: 'string', describe: 'override the scenario seed' })
+          .option('set', { type: 'string', array: true, describe: 'override a field: path=value (repeatable)' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar, no summary line, only failed expectations' })
+          .option('charts', {
+            type: 'boolean',
+            default: true,
+            describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json',
+          })
+          .option('baseline', {
+            type: 'string',
+            describe: 'compare the report with this folder (e.g. test/golden/<name>); exit 1 on a difference',
+          })
+          .option('force', {
+            type: 'boolean',
+            default: false,
+            describe:
+              'replace an existing --out path kubetwin did not write (never the current, home or root folder, nor one holding the scenario)',
+          })
+          .options(limitOptions)
+          .option('strict', STRICT_OPTION)
+          .options(EXPORT_OPTIONS)
+          .example('$0 run scenarios/cpu-spike-hpa.yaml --format openmetrics,parquet', 'also write metrics.om and Parquet files')
+          .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
+          .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
+          .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
+          .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields')
+          .example('$0 run big.yaml --no-charts', 'CSV files and summary.json only (large clusters: no chart rendering)'),
+      wrap(runCmd),
+    )
+    .command(
+      'validate <files..>',
+      'check scenario files without running them (exit 2 on any problem)',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'scenario files' })
+          .options(limitOptions)
+          .option('strict', STRICT_OPTION)
+          .example('$0 validate --strict bundle.yaml', 'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)')
+          .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
+      wrap(validateCmd),
+    )
+    .command(
+      'schema',
+      'print the JSON Schema of scenario documents (for editors)',
+      (y) => y.example('$0 schema > kubetwin.schema.json', 'the same file ships as schema/kubetwin.schema.json'),
+      wrap(async (_a, io) => {
+        io.stdout(scenarioJsonSchemaText());
+        return EXIT.ok;
+      }),
+    )
+    .command(
+      'compare <runA> <runB>',
+      'compare two report folders (exit 1 on a behaviour change, 2 on bad input)',
+      (y) =>
+        y
+          .positional('runA', { type: 'string', describe: 'report folder (or golden baseline) A' })
+          .positional('runB', { type: 'string', describe: 'report folder (or golden baseline) B' })
+          .option('tolerance', { type: 'number', default: 0, describe: 'absolute numeric tolerance (|a-b| <= t counts as equal)' })
+          .option('rel-tolerance', { type: 'number', default: 0, describe: 'relative numeric tolerance (|a-b| <= r*max(|a|,|b|))' })
+          .example('$0 compare reports/node-fit-4u4g test/golden/node-fit-4u4g', 'did behaviour change against the golden baseline?')
+          .example('$0 compare /tmp/a /tmp/b --rel-tolerance 1e-9', 'ignore floating-point noise'),
+      wrap(compareCmd),
+    )
+    .command(
+      'run-all [dir]',
+      'run every scenario in a folder (default scenarios/) into reports/',
+      (y) =>
+        y
+          .positional('dir', { type: 'string', default: 'scenarios' })
+          .option('out', { type: 'string', describe: 'root folder for the reports (default reports/)' })
+          .option('quiet', { type: 'boolean', default: false })
+          .option('charts', {
+            type: 'boolean',
+            default: true,
+            describe: 'draw charts and index.html; --no-charts writes only the CSV files and summary.json',
+          })
+          .option('force', { type: 'boolean', default: false, describe: 'replace existing report paths kubetwin did not write' })
+          .options(limitOptions)
+          .options(EXPORT_OPTIONS)
+          .example('$0 run-all', 'what `npm start` does')
+          .example('$0 run-all --no-charts', 'every scenario, CSV files and summary.json only'),
+      wrap(runAllCmd),
+    )
     .command(sweepCommand(wrap))
     .command(mergeCommand(wrap))
-    .command('recommend <trace>', 'recommend a request and limit from a per-minute usage trace (CSV time,value)', (y) => y
-      .positional('trace', { type: 'string', describe: 'CSV of time,value rows (time: seconds or ISO date-time; value: a quantity)' })
-      .option('resource', { type: 'string', choices: ['cpu', 'memory'], default: 'cpu', describe: 'what the values measure' })
-      .option('current-request', { type: 'string', describe: "the container's current request (no recommendation below it)" })
-      .option('current-limit', { type: 'string', describe: "the container's current limit (no recommendation below it)" })
-      .example('$0 recommend web-cpu.csv --current-request 250m', 'Request = P95 of the last 7 days, Limit = 2 × Request')
-      .example('$0 recommend web-mem.csv --resource memory --current-request 512Mi', 'the same for memory'),
-    wrap(async (a, io) => recommendCommand({ trace: String(a.trace), resource: a.resource as string | undefined,
-      currentRequest: a['current-request'] as string | undefined, currentLimit: a['current-limit'] as string | undefined }, io.stdout)))
+    .command(
+      'recommend <trace>',
+      'recommend a request and limit from a per-minute usage trace (CSV time,value)',
+      (y) =>
+        y
+          .positional('trace', { type: 'string', describe: 'CSV of time,value rows (time: seconds or ISO date-time; value: a quantity)' })
+          .option('resource', { type: 'string', choices: ['cpu', 'memory'], default: 'cpu', describe: 'what the values measure' })
+          .option('current-request', { type: 'string', describe: "the container's current request (no recommendation below it)" })
+          .option('current-limit', { type: 'string', describe: "the container's current limit (no recommendation below it)" })
+          .example('$0 recommend web-cpu.csv --current-request 250m', 'Request = P95 of the last 7 days, Limit = 2 × Request')
+          .example('$0 recommend web-mem.csv --resource memory --current-request 512Mi', 'the same for memory'),
+      wrap(async (a, io) =>
+        recommendCommand(
+          {
+            trace: String(a.trace),
+            resource: a.resource as string | undefined,
+            currentRequest: a['current-request'] as string | undefined,
+            currentLimit: a['current-limit'] as string | undefined,
+          },
+          io.stdout,
+        ),
+      ),
+    )
     .option('debug', { type: 'boolean', default: false, describe: 'print the stack of an internal error (exit 70)' })
     .demandCommand(1, 'name a command: run, validate, compare, run-all, sweep, merge, recommend')
     .strict()
     .help()
     .alias('h', 'help')
     .version('version', 'print the kubetwin version', packageVersion())
-    .epilogue('Exit codes: 0 ok, 1 a scenario expectation failed or a comparison found a difference, 2 bad input (nothing written), 70 internal error (a kubetwin bug: please report it).')
+    .epilogue(
+      'Exit codes: 0 ok, 1 a scenario expectation failed or a comparison found a difference, 2 bad input (nothing written), 70 internal error (a kubetwin bug: please report it).',
+    )
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns ?? 100));
 

@@ -27,9 +27,11 @@ export class BucketIndex {
 
   /** The id stored for (time, priority), or -1. */
   get(time: number, priority: number): number {
-    const tab = this.tab, mask = this.mask;
+    const tab = this.tab,
+      mask = this.mask;
     for (let i = this.home(time, priority); ; i = (i + 1) & mask) {
-      const r = i * R, id = tab[r + 2];
+      const r = i * R,
+        id = tab[r + 2];
       if (id === EMPTY || (tab[r] === time && tab[r + 1] === priority)) return id;
     }
   }
@@ -43,9 +45,10 @@ export class BucketIndex {
 
   /** Removes (time, priority); false if it was not indexed. */
   remove(time: number, priority: number): boolean {
-    const tab = this.tab, mask = this.mask;
+    const tab = this.tab,
+      mask = this.mask;
     let i = this.home(time, priority);
-    for (;; i = (i + 1) & mask) {
+    for (; ; i = (i + 1) & mask) {
       const r = i * R;
       if (tab[r + 2] === EMPTY) return false;
       if (tab[r] === time && tab[r + 1] === priority) break;
@@ -69,7 +72,8 @@ export class BucketIndex {
   }
 
   private place(time: number, priority: number, id: number): void {
-    const tab = this.tab, mask = this.mask;
+    const tab = this.tab,
+      mask = this.mask;
     let i = this.home(time, priority);
     while (tab[i * R + 2] !== EMPTY) i = (i + 1) & mask;
     const r = i * R;

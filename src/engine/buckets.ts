@@ -31,11 +31,21 @@ export class Buckets {
     this.index = new BucketIndex(1024);
   }
 
-  priority(b: number): number { return this.bk[b * W + PRIO]; }
-  head(b: number): number { return this.bk[b * W + HEAD]; }
-  tail(b: number): number { return this.bk[b * W + TAIL]; }
-  setHead(b: number, slot: number): void { this.bk[b * W + HEAD] = slot; }
-  setTail(b: number, slot: number): void { this.bk[b * W + TAIL] = slot; }
+  priority(b: number): number {
+    return this.bk[b * W + PRIO];
+  }
+  head(b: number): number {
+    return this.bk[b * W + HEAD];
+  }
+  tail(b: number): number {
+    return this.bk[b * W + TAIL];
+  }
+  setHead(b: number, slot: number): void {
+    this.bk[b * W + HEAD] = slot;
+  }
+  setTail(b: number, slot: number): void {
+    this.bk[b * W + TAIL] = slot;
+  }
 
   /** The bucket for (time, priority), opening a new one if there is none. */
   openFor(time: number, priority: number): number {

@@ -39,6 +39,7 @@ export class Engine {
   private gen: Int32Array;
   private freeSlots: Int32Array;
   private freeTop = 0;
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: written to touch the next closure early (dispatch prefetch), never read
   private aheadKind = ''; // see dispatch()
 
   constructor(opts: { initialCapacity?: number } = {}) {
@@ -136,7 +137,8 @@ export class Engine {
   run(until: number): void {
     checkUntil(until, this.clock);
     this.enter();
-    const buckets = this.buckets, heap = this.heap;
+    const buckets = this.buckets,
+      heap = this.heap;
     try {
       while (buckets.settle() && heap.times[1] <= until) this.dispatch();
     } catch (err) {
@@ -203,7 +205,9 @@ export class Engine {
 
   // Appends a slot at the tail of the open bucket for (time, priority).
   private link(slot: number, time: number, priority: number): void {
-    const buckets = this.buckets, rec = this.rec, r = slot * REC;
+    const buckets = this.buckets,
+      rec = this.rec,
+      r = slot * REC;
     const b = buckets.openFor(time, priority);
     const tail = buckets.tail(b);
     rec[r + PREV] = tail;
@@ -216,8 +220,12 @@ export class Engine {
 
   // Takes a queued slot out of its bucket; true if that emptied the bucket.
   private unlink(slot: number): boolean {
-    const buckets = this.buckets, rec = this.rec, r = slot * REC;
-    const b = rec[r + HOME], prev = rec[r + PREV], next = rec[r + NEXT];
+    const buckets = this.buckets,
+      rec = this.rec,
+      r = slot * REC;
+    const b = rec[r + HOME],
+      prev = rec[r + PREV],
+      next = rec[r + NEXT];
     if (prev >= 0) rec[prev * REC + NEXT] = next;
     else buckets.setHead(b, next);
     if (next >= 0) rec[next * REC + PREV] = prev;

@@ -9,7 +9,10 @@ export class EventHeap {
   times: Float64Array;
   ids: Int32Array;
 
-  constructor(capacity: number, private readonly before: TieBreak) {
+  constructor(
+    capacity: number,
+    private readonly before: TieBreak,
+  ) {
     this.times = new Float64Array(capacity + 1);
     this.ids = new Int32Array(capacity + 1);
   }
@@ -27,7 +30,8 @@ export class EventHeap {
 
   /** Keeps only the entries whose id passes `keep`, then restores heap order (Floyd, O(n)). */
   filter(keep: (id: number) => boolean): void {
-    const times = this.times, ids = this.ids;
+    const times = this.times,
+      ids = this.ids;
     let n = 0;
     for (let i = 1; i <= this.size; i++) {
       if (!keep(ids[i])) continue;
@@ -49,9 +53,11 @@ export class EventHeap {
   }
 
   private siftUp(i: number, t: number, id: number): void {
-    const times = this.times, ids = this.ids;
+    const times = this.times,
+      ids = this.ids;
     while (i > 1) {
-      const j = i >> 1, tj = times[j];
+      const j = i >> 1,
+        tj = times[j];
       if (tj < t || (tj === t && this.before(ids[j], id))) break;
       times[i] = tj;
       ids[i] = ids[j];
@@ -62,7 +68,9 @@ export class EventHeap {
   }
 
   private siftDown(i: number, t: number, id: number): void {
-    const times = this.times, ids = this.ids, n = this.size;
+    const times = this.times,
+      ids = this.ids,
+      n = this.size;
     for (;;) {
       let c = i << 1;
       if (c > n) break;

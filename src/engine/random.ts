@@ -61,9 +61,10 @@ class AleaStream implements RandomStream {
   }
 
   normal(mean: number, sd: number): number {
-    if (!Number.isFinite(mean) || !(sd >= 0) || !Number.isFinite(sd)) throw new RangeError(`normal(${mean}, ${sd}): need finite mean and sd >= 0`);
+    if (!Number.isFinite(mean) || !(sd >= 0) || !Number.isFinite(sd))
+      throw new RangeError(`normal(${mean}, ${sd}): need finite mean and sd >= 0`);
     let z = this.spare;
-    if (z === z) {
+    if (!Number.isNaN(z)) {
       this.spare = NaN;
     } else {
       const r = Math.sqrt(-2 * Math.log(1 - this.prng()));

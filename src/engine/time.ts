@@ -12,7 +12,9 @@ export function formatTime(ms: number): string {
   const r = Math.round(ms);
   const abs = Math.abs(r);
   const whole = Math.floor(abs / 1000);
-  const frac = String(abs % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(abs % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   const sign = r < 0 ? '-' : '';
   return frac ? `${sign}${whole}.${frac}` : `${sign}${whole}`;
 }

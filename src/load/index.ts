@@ -2,4 +2,12 @@
 // src/features/load.
 export * from './curves/index.js';
 export { effectiveCpuLimit, milliCpuToQuota, milliCpuToShares, shareCpu, type CpuClaim } from './cpu-share.js';
-export { computeStep, type LoadCost, type PodUsage, type PodView, type ServiceInput, type ServiceTraffic, type StepResult } from './traffic.js';
+export {
+  computeStep,
+  type LoadCost,
+  type PodUsage,
+  type PodView,
+  type ServiceInput,
+  type ServiceTraffic,
+  type StepResult,
+} from './traffic.js';

@@ -80,7 +80,13 @@ export interface StepResult {
   services: Map<string, ServiceTraffic>;
 }
 
-interface Offer { view: PodView; cost: LoadCost; service: string; offered: number; answering: boolean }
+interface Offer {
+  view: PodView;
+  cost: LoadCost;
+  service: string;
+  offered: number;
+  answering: boolean;
+}
 
 function offers(s: ServiceInput): { list: Offer[]; demand: number; endpoints: number } {
   const d = Math.max(0, s.demand);
@@ -106,8 +112,18 @@ export function computeStep(services: readonly ServiceInput[], nodeCpu: Readonly
   for (const s of services) {
     const o = offers(s);
     all.push(...o.list);
-    totals.set(s.name, { demand: o.demand, served: 0, unserved: 0, failed: 0, endpoints: o.endpoints, cpuMilli: 0,
-      cpuThrottledMilli: 0, memoryBytes: 0, networkInBytesPerSecond: 0, networkOutBytesPerSecond: 0 });
+    totals.set(s.name, {
+      demand: o.demand,
+      served: 0,
+      unserved: 0,
+      failed: 0,
+      endpoints: o.endpoints,
+      cpuMilli: 0,
+      cpuThrottledMilli: 0,
+      memoryBytes: 0,
+      networkInBytesPerSecond: 0,
+      networkOutBytesPerSecond: 0,
+    });
   }
   // CPU per node, shared by cpu.shares when it runs out.
   const byNode = new Map<string, number[]>();
@@ -120,7 +136,9 @@ export function computeStep(services: readonly ServiceInput[], nodeCpu: Readonly
   for (const [node, idx] of byNode) {
     const claims: CpuClaim[] = idx.map((i) => ({ demand: cpuDemand(all[i]), limit: all[i].view.cpuLimit, weight: all[i].view.cpuWeight }));
     const g = shareCpu(claims, nodeCpu.get(node) ?? Infinity);
-    idx.forEach((i, k) => { granted[i] = g[k]; });
+    idx.forEach((i, k) => {
+      granted[i] = g[k];
+    });
   }
   const pods = new Map<string, PodUsage>();
   all.forEach((o, i) => {
@@ -132,8 +150,13 @@ export function computeStep(services: readonly ServiceInput[], nodeCpu: Readonly
     else if (c.cpuPerRequest > 0) served = Math.min(o.offered, Math.max(0, granted[i] - c.baseline.cpu) / c.cpuPerRequest);
     else served = o.offered;
     const u: PodUsage = {
-      service: o.service, offered: o.offered, served, failed,
-      cpuDemandMilli: demand, cpuMilli: granted[i], cpuThrottledMilli: Math.max(0, demand - granted[i]),
+      service: o.service,
+      offered: o.offered,
+      served,
+      failed,
+      cpuDemandMilli: demand,
+      cpuMilli: granted[i],
+      cpuThrottledMilli: Math.max(0, demand - granted[i]),
       memoryBytes: c.baseline.memory + served * (c.requestDuration / 1000) * c.memoryPerRequest,
       networkInBytesPerSecond: o.offered * c.networkInPerRequest,
       networkOutBytesPerSecond: served * c.networkOutPerRequest,

@@ -6,7 +6,11 @@ export interface ImageDefaults {
   cmd: readonly string[];
 }
 
-export function resolveCommand(command: readonly string[] | undefined, args: readonly string[] | undefined, image: ImageDefaults | undefined): string[] {
+export function resolveCommand(
+  command: readonly string[] | undefined,
+  args: readonly string[] | undefined,
+  image: ImageDefaults | undefined,
+): string[] {
   const entrypoint = image?.entrypoint ?? [];
   const cmd = image?.cmd ?? [];
   if (command !== undefined) return [...command, ...(args ?? [])];

@@ -9,7 +9,8 @@ export class DurationError extends Error {}
 
 export function parseDuration(input: string | number): number {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input) || input < 0) throw new DurationError(`${input} is not a valid duration (must be a non-negative number of seconds)`);
+    if (!Number.isFinite(input) || input < 0)
+      throw new DurationError(`${input} is not a valid duration (must be a non-negative number of seconds)`);
     return Math.round(input * 1000);
   }
   const text = input.trim();
@@ -53,7 +54,9 @@ export function goDuration(msIn: number): string {
   const m = Math.floor(rest / 60_000);
   rest -= m * 60_000;
   const s = Math.floor(rest / 1000);
-  const frac = String(rest % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(rest % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   const secs = frac ? `${s}.${frac}s` : `${s}s`;
   if (h > 0) return `${sign}${h}h${m}m${secs}`;
   if (m > 0) return `${sign}${m}m${secs}`;

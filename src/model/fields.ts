@@ -12,14 +12,27 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
-export const serviceName = z.string().max(63, 'a service name has at most 63 characters').regex(SERVICE_NAME,
-  'a service name consists of lowercase letters, digits and "-", starts with a letter and ends with a letter or digit');
-export const containerName = z.string().max(63, 'a container name has at most 63 characters').regex(DNS1123_LABEL,
-  'a container name consists of lowercase letters, digits and "-", and neither starts nor ends with "-"');
-export const objectName = z.string().max(253, 'a name has at most 253 characters').regex(DNS1123_SUBDOMAIN,
-  'a name consists of lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (DNS-1123 subdomain)');
-export const envName = z.string().regex(ENV_NAME,
-  'an environment variable name consists of letters, digits and "_", and does not start with a digit');
+export const serviceName = z
+  .string()
+  .max(63, 'a service name has at most 63 characters')
+  .regex(
+    SERVICE_NAME,
+    'a service name consists of lowercase letters, digits and "-", starts with a letter and ends with a letter or digit',
+  );
+export const containerName = z
+  .string()
+  .max(63, 'a container name has at most 63 characters')
+  .regex(DNS1123_LABEL, 'a container name consists of lowercase letters, digits and "-", and neither starts nor ends with "-"');
+export const objectName = z
+  .string()
+  .max(253, 'a name has at most 253 characters')
+  .regex(
+    DNS1123_SUBDOMAIN,
+    'a name consists of lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (DNS-1123 subdomain)',
+  );
+export const envName = z
+  .string()
+  .regex(ENV_NAME, 'an environment variable name consists of letters, digits and "_", and does not start with a digit');
 
 const labelKey = z.string().refine((k) => {
   const slash = k.lastIndexOf('/');
@@ -27,8 +40,13 @@ const labelKey = z.string().refine((k) => {
   const name = slash >= 0 ? k.slice(slash + 1) : k;
   return (prefix === '' || (prefix.length <= 253 && DNS1123_SUBDOMAIN.test(prefix))) && name.length <= 63 && LABEL_NAME.test(name);
 }, 'a label key is an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or "." starting and ending with a letter or digit');
-const labelValue = z.union([z.string(), z.number(), z.boolean()]).transform(String)
-  .refine((v) => v.length <= 63 && LABEL_VALUE.test(v), 'a label value has at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit');
+const labelValue = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform(String)
+  .refine(
+    (v) => v.length <= 63 && LABEL_VALUE.test(v),
+    'a label value has at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+  );
 
 export const labels = z.record(labelKey, labelValue);
 export const annotations = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
@@ -43,8 +61,19 @@ export const metadata = z.strictObject({
   namespace: z.string().regex(DNS1123_LABEL, 'a namespace is a DNS-1123 label').default('default'),
   labels: labels.default({}),
   annotations: annotations.default({}),
-  ...ignored(['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'ownerReferences',
-    'selfLink', 'generateName', 'finalizers', 'deletionTimestamp', 'deletionGracePeriodSeconds']),
+  ...ignored([
+    'uid',
+    'resourceVersion',
+    'generation',
+    'creationTimestamp',
+    'managedFields',
+    'ownerReferences',
+    'selfLink',
+    'generateName',
+    'finalizers',
+    'deletionTimestamp',
+    'deletionGracePeriodSeconds',
+  ]),
 });
 
 const quantityInput = z.union([z.string(), z.number()]);
@@ -76,7 +105,9 @@ export const resourceList = z.record(z.string(), quantityInput).transform((rec, 
   for (const [k, v] of Object.entries(rec)) {
     const r = (k === 'cpu' ? cpuQuantity : intQuantity).safeParse(v);
     if (r.success) out[k] = r.data;
-    else for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [k], params: { code: 'bad-quantity' } });
+    else
+      for (const issue of r.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: [k], params: { code: 'bad-quantity' } });
   }
   return out;
 });
@@ -92,7 +123,10 @@ export const duration = z.union([z.string(), z.number()]).transform((v, ctx) => 
   try {
     const ms = parseDuration(v);
     if (!(ms <= MAX_DURATION_MS)) {
-      ctx.addIssue({ code: 'custom', message: `${typeof v === 'string' ? `"${v.slice(0, 20)}"` : 'the duration'} is longer than 1000000h, the simulation clock's safe range` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${typeof v === 'string' ? `"${v.slice(0, 20)}"` : 'the duration'} is longer than 1000000h, the simulation clock's safe range`,
+      });
       return z.NEVER;
     }
     return ms;

@@ -15,7 +15,10 @@ const SAFE = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** Kubernetes' pod-template-hash style: the decimal hash, each character mapped into SAFE. */
 export function safeEncode(n: number): string {
-  return String(n >>> 0).split('').map((ch) => SAFE[ch.charCodeAt(0) % SAFE.length]).join('');
+  return String(n >>> 0)
+    .split('')
+    .map((ch) => SAFE[ch.charCodeAt(0) % SAFE.length])
+    .join('');
 }
 
 export function randomSuffix(next: () => number, length = 5): string {
@@ -28,8 +31,11 @@ export function randomSuffix(next: () => number, length = 5): string {
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }

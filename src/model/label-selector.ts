@@ -53,7 +53,7 @@ export function newLabelRequirement(key: string, operator: SelectorOperator, val
       break;
     case 'Exists':
     case 'DoesNotExist':
-      if (values.length !== 0) errors.push("values set must be empty for exists and does not exist");
+      if (values.length !== 0) errors.push('values set must be empty for exists and does not exist');
       break;
     case 'Gt':
     case 'Lt':
@@ -73,7 +73,7 @@ export function newLabelRequirement(key: string, operator: SelectorOperator, val
 
 /** k8s Requirement.Matches. */
 export function requirementMatches(r: LabelRequirement, labels: Labels): boolean {
-  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+  const has = Object.hasOwn(labels, r.key);
   switch (r.operator) {
     case 'In':
       return has && r.values.has(labels[r.key]);
@@ -101,7 +101,7 @@ export function requirementMatches(r: LabelRequirement, labels: Labels): boolean
 export function labelSelectorMatches(sel: LabelSelector | undefined, labels: Labels): boolean {
   if (!sel) return false;
   for (const [k, v] of Object.entries(sel.matchLabels ?? {})) {
-    if (!Object.prototype.hasOwnProperty.call(labels, k) || labels[k] !== v) return false;
+    if (!Object.hasOwn(labels, k) || labels[k] !== v) return false;
   }
   for (const e of sel.matchExpressions ?? []) {
     if (e.operator === 'Gt' || e.operator === 'Lt') return false;

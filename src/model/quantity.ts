@@ -19,9 +19,25 @@ export interface Quantity {
 
 // k8s suffix.go newSuffixer: decimal suffixes are powers of 10, binary ones powers of 2.
 const DECIMAL_SUFFIX = new Map<string, number>([
-  ['n', -9], ['u', -6], ['m', -3], ['', 0], ['k', 3], ['M', 6], ['G', 9], ['T', 12], ['P', 15], ['E', 18],
+  ['n', -9],
+  ['u', -6],
+  ['m', -3],
+  ['', 0],
+  ['k', 3],
+  ['M', 6],
+  ['G', 9],
+  ['T', 12],
+  ['P', 15],
+  ['E', 18],
 ]);
-const BINARY_SUFFIX = new Map<string, number>([['Ki', 10], ['Mi', 20], ['Gi', 30], ['Ti', 40], ['Pi', 50], ['Ei', 60]]);
+const BINARY_SUFFIX = new Map<string, number>([
+  ['Ki', 10],
+  ['Mi', 20],
+  ['Gi', 30],
+  ['Ti', 40],
+  ['Pi', 50],
+  ['Ei', 60],
+]);
 const DECIMAL_BY_EXPONENT = new Map([...DECIMAL_SUFFIX].map(([s, e]) => [e, s]));
 const BINARY_BY_EXPONENT = new Map([...BINARY_SUFFIX].map(([s, e]) => [e, s]));
 
@@ -74,7 +90,8 @@ function interpretSuffix(input: string | number, suffix: string): { base: 2 | 10
     // Newer k8s (quantity_test.go TestInterpretExponentInt32Bounds) rejects exponents outside ±(2^31-1)
     // instead of truncating them to int32; we follow the fixed behaviour.
     const value = BigInt(exp[1]);
-    if (value > BigInt(MAX_INT32) || value < -BigInt(MAX_INT32)) throw invalid(input, `exponent ${exp[1]} is out of range (at most ±${MAX_INT32})`);
+    if (value > BigInt(MAX_INT32) || value < -BigInt(MAX_INT32))
+      throw invalid(input, `exponent ${exp[1]} is out of range (at most ±${MAX_INT32})`);
     return { base: 10, exponent: Number(value), format: 'DecimalExponent' };
   }
   if (/^[A-Za-z]+$/.test(suffix)) {
@@ -122,7 +139,9 @@ function scaledValue(input: string | number, target: number, unit: string): numb
   const q = parseQuantity(input);
   const shift = q.scale - target;
   const tooLarge = () =>
-    new QuantityError(`${shown(input)} is too large: in ${unit} it exceeds ${Number.MAX_SAFE_INTEGER}, the largest value kubetwin supports`);
+    new QuantityError(
+      `${shown(input)} is too large: in ${unit} it exceeds ${Number.MAX_SAFE_INTEGER}, the largest value kubetwin supports`,
+    );
   if (q.num !== 0n && digitCount(q.num) + shift > 17) throw tooLarge();
   const magnitude = shiftUp(q.num, shift);
   if (magnitude > MAX_SAFE) throw tooLarge();

@@ -38,7 +38,11 @@ export function thinChartSpec(spec: VegaLiteSpec, maxPoints: number): VegaLiteSp
   if (longestSeries(rows, hasSeries) <= maxPoints) return spec;
   const fields = valueFields(rows);
   if (fields.length === 0) return spec;
-  const kept = downsample(rows, { y: fields, series: hasSeries ? 'series' : undefined, maxPoints: Math.max(maxPoints, 4 * fields.length + 2) });
+  const kept = downsample(rows, {
+    y: fields,
+    series: hasSeries ? 'series' : undefined,
+    maxPoints: Math.max(maxPoints, 4 * fields.length + 2),
+  });
   const stacked = rows.some((r) => 'rank' in r);
   const xs = new Set(kept.map((r) => r.x));
   const thinned = stacked ? rows.filter((r) => xs.has(r.x)) : kept;

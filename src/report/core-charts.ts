@@ -20,7 +20,11 @@ export interface CoreChart {
 }
 
 const PHASE_COLORS: Record<string, string> = {
-  Pending: '#f58518', Running: '#54a24b', Succeeded: '#4c78a8', Failed: '#e45756', Unknown: '#9d755d',
+  Pending: '#f58518',
+  Running: '#54a24b',
+  Succeeded: '#4c78a8',
+  Failed: '#e45756',
+  Unknown: '#9d755d',
 };
 
 function rowsOf(recorder: Recorder, kind: string): SampleRow[] {
@@ -50,7 +54,10 @@ function dashed(spec: VegaLiteSpec, isDashed: (series: string) => boolean): Vega
   const enc = (spec as unknown as { encoding: Record<string, Record<string, unknown>> }).encoding;
   const domain = (enc.color.scale as { domain: string[] }).domain;
   enc.strokeDash = {
-    field: 'series', type: 'nominal', title: enc.color.title, sort: domain,
+    field: 'series',
+    type: 'nominal',
+    title: enc.color.title,
+    sort: domain,
     scale: { domain, range: domain.map((s) => (isDashed(s) ? [6, 3] : [1, 0])) },
   };
   return spec;
@@ -92,28 +99,45 @@ export function nodeAllocationChart(recorder: Recorder, axis: TimeAxis): CoreCha
   }
   for (const [time, list] of byTime) {
     const t = onAxis(time, axis);
-    for (const [res, req, alloc] of [['CPU', 'cpuRequestedMilli', 'cpuAllocatableMilli'], ['memory', 'memoryRequestedBytes', 'memoryAllocatableBytes']]) {
+    for (const [res, req, alloc] of [
+      ['CPU', 'cpuRequestedMilli', 'cpuAllocatableMilli'],
+      ['memory', 'memoryRequestedBytes', 'memoryAllocatableBytes'],
+    ]) {
       if (perNode) {
         for (const s of list) rows.push({ t, series: `${s.object} ${res}`, value: percent(num(s.values[req]), num(s.values[alloc])) });
         continue;
       }
-      let sumReq = 0, sumAlloc = 0, fullest: number | null = null;
+      let sumReq = 0,
+        sumAlloc = 0,
+        fullest: number | null = null;
       for (const s of list) {
         sumReq += num(s.values[req]);
         sumAlloc += num(s.values[alloc]);
         const p = percent(num(s.values[req]), num(s.values[alloc]));
         if (p !== null && (fullest === null || p > fullest)) fullest = p;
       }
-      rows.push({ t, series: `${res}, all nodes`, value: percent(sumReq, sumAlloc) }, { t, series: `${res}, fullest node`, value: fullest });
+      rows.push(
+        { t, series: `${res}, all nodes`, value: percent(sumReq, sumAlloc) },
+        { t, series: `${res}, fullest node`, value: fullest },
+      );
     }
   }
   return {
     name: 'node-allocation',
-    spec: dashed(stepChart({
-      rows: thinLong(rows), x: 't', y: 'value', series: 'series', seriesTitle: perNode ? 'node, resource' : `${nodes.size} nodes`,
-      title: 'Node allocation', subtitle: 'Requests of the pods bound to a node, as a share of its allocatable CPU and memory (dashed)',
-      xTitle: axis.title, yTitle: 'requested (% of allocatable)',
-    }), (s) => s.includes('memory')),
+    spec: dashed(
+      stepChart({
+        rows: thinLong(rows),
+        x: 't',
+        y: 'value',
+        series: 'series',
+        seriesTitle: perNode ? 'node, resource' : `${nodes.size} nodes`,
+        title: 'Node allocation',
+        subtitle: 'Requests of the pods bound to a node, as a share of its allocatable CPU and memory (dashed)',
+        xTitle: axis.title,
+        yTitle: 'requested (% of allocatable)',
+      }),
+      (s) => s.includes('memory'),
+    ),
   };
 }
 
@@ -122,16 +146,27 @@ export function podPhasesChart(recorder: Recorder, axis: TimeAxis): CoreChart | 
   const samples = rowsOf(recorder, 'cluster');
   const phases = Object.keys(PHASE_COLORS).filter((p) => samples.some((s) => num(s.values[`pods${p}`]) > 0));
   if (phases.length === 0) return undefined;
-  const rows: Row[] = samples.map((s) => ({ t: onAxis(s.time, axis), ...Object.fromEntries(phases.map((p) => [p, num(s.values[`pods${p}`])])) }));
+  const rows: Row[] = samples.map((s) => ({
+    t: onAxis(s.time, axis),
+    ...Object.fromEntries(phases.map((p) => [p, num(s.values[`pods${p}`])])),
+  }));
   // Wide rows thinned together, so every phase keeps the same times and the stack stays aligned.
   const thinned = downsample(dropRepeats(rows, phases), { y: phases, maxPoints: Math.max(CHART_MAX_POINTS, 4 * phases.length + 2) });
   return {
     name: 'pod-phases',
-    spec: integerY(stackedAreaChart({
-      rows: thinned, x: 't', y: phases, seriesTitle: 'phase', colors: PHASE_COLORS,
-      title: 'Pods by phase', subtitle: 'Pods that exist in the API, by status.phase',
-      xTitle: axis.title, yTitle: 'pods',
-    })),
+    spec: integerY(
+      stackedAreaChart({
+        rows: thinned,
+        x: 't',
+        y: phases,
+        seriesTitle: 'phase',
+        colors: PHASE_COLORS,
+        title: 'Pods by phase',
+        subtitle: 'Pods that exist in the API, by status.phase',
+        xTitle: axis.title,
+        yTitle: 'pods',
+      }),
+    ),
   };
 }
 
@@ -147,17 +182,29 @@ export function replicasChart(recorder: Recorder, axis: TimeAxis): CoreChart | u
   }
   return {
     name: 'replicas',
-    spec: integerY(dashed(stepChart({
-      rows: thinLong(rows), x: 't', y: 'value', series: 'series', seriesTitle: 'Deployment',
-      title: 'Replicas per service', subtitle: 'Ready pods and desired replicas (spec.replicas, dashed) of each Deployment',
-      xTitle: axis.title, yTitle: 'replicas',
-    }), (s) => s.endsWith(' desired'))),
+    spec: integerY(
+      dashed(
+        stepChart({
+          rows: thinLong(rows),
+          x: 't',
+          y: 'value',
+          series: 'series',
+          seriesTitle: 'Deployment',
+          title: 'Replicas per service',
+          subtitle: 'Ready pods and desired replicas (spec.replicas, dashed) of each Deployment',
+          xTitle: axis.title,
+          yTitle: 'replicas',
+        }),
+        (s) => s.endsWith(' desired'),
+      ),
+    ),
   };
 }
 
 /** The core charts of a finished run, in report order. */
 export function coreCharts(recorder: Recorder, durationMs: number): CoreChart[] {
   const axis = timeAxis(durationMs);
-  return [nodeAllocationChart(recorder, axis), podPhasesChart(recorder, axis), replicasChart(recorder, axis)]
-    .filter((c): c is CoreChart => c !== undefined);
+  return [nodeAllocationChart(recorder, axis), podPhasesChart(recorder, axis), replicasChart(recorder, axis)].filter(
+    (c): c is CoreChart => c !== undefined,
+  );
 }

@@ -26,7 +26,9 @@ export interface ReportOptions {
 /** Every chart of the run, thinned for drawing (the CSV keeps every sample). */
 export function reportCharts({ scenario, recorder }: ReportInput): NamedChart[] {
   const core = coreCharts(recorder, scenario.manifest.spec.duration);
-  const registered = recorder.chartRequests().map(([name, request]) => ({ name, spec: thinChartSpec(chartSpec(request), CHART_MAX_POINTS) }));
+  const registered = recorder
+    .chartRequests()
+    .map(([name, request]) => ({ name, spec: thinChartSpec(chartSpec(request), CHART_MAX_POINTS) }));
   return [...core, ...registered];
 }
 
@@ -51,8 +53,11 @@ export async function reportFiles(input: ReportInput, options: ReportOptions = {
   files.push({
     name: 'index.html',
     content: indexPage({
-      scenarioName: scenario.manifest.metadata.name, description: scenario.manifest.spec.description,
-      summary, charts: rendered.charts, dataFiles,
+      scenarioName: scenario.manifest.metadata.name,
+      description: scenario.manifest.spec.description,
+      summary,
+      charts: rendered.charts,
+      dataFiles,
     }),
   });
   return files;

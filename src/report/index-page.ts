@@ -19,13 +19,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function keyed(list: unknown[]): unknown {
   if (list.length > MAX_LISTED) return `${list.length} entries (see summary.json)`;
-  const named = list.every((e) => isRecord(e) && typeof e.name === 'string') &&
+  const named =
+    list.every((e) => isRecord(e) && typeof e.name === 'string') &&
     new Set(list.map((e) => (e as { name: string }).name)).size === list.length;
   if (!named) return list.every((e) => !isRecord(e) && !Array.isArray(e)) ? list : `${list.length} entries (see summary.json)`;
-  return Object.fromEntries(list.map((e) => {
-    const { name, ...rest } = e as { name: string };
-    return [name, oneLine(rest)];
-  }));
+  return Object.fromEntries(
+    list.map((e) => {
+      const { name, ...rest } = e as { name: string };
+      return [name, oneLine(rest)];
+    }),
+  );
 }
 
 /** `phase: Running; ready: yes; node: node-1` — the fields of one listed object, empty ones left out. */
@@ -64,7 +67,8 @@ export function expectationRows(summary: Record<string, unknown>): ExpectationRe
 /** Links to the data files (CSV, JSON) and to each chart's image. */
 export function fileLinks(dataFiles: readonly string[], charts: readonly ReportChart[]): ReportFileLink[] {
   const links: ReportFileLink[] = dataFiles.map((name) => ({
-    name, description: FILE_DESCRIPTIONS[name] ?? `extra table written by the simulation (${name.replace(/\.csv$/, '')})`,
+    name,
+    description: FILE_DESCRIPTIONS[name] ?? `extra table written by the simulation (${name.replace(/\.csv$/, '')})`,
   }));
   for (const c of charts) {
     links.push({ name: `${c.name}.png`, description: `chart “${c.title}” (also ${c.name}.svg, and its Vega-Lite spec ${c.name}.vl.json)` });

@@ -64,21 +64,31 @@ function isLegacyReport(dir: string): boolean {
  */
 export function checkOutFolder(dir: string, opts: OutFolderOptions = {}): void {
   const abs = resolve(dir);
-  const never: Array<[string, string]> = [[process.cwd(), 'the current folder or one of its parents'], [homedir(), 'your home folder or one of its parents'], [resolve('/'), 'the root folder']];
+  const never: Array<[string, string]> = [
+    [process.cwd(), 'the current folder or one of its parents'],
+    [homedir(), 'your home folder or one of its parents'],
+    [resolve('/'), 'the root folder'],
+  ];
   for (const [p, what] of never) {
-    if (isSameOrInside(p, abs)) refuse(dir, `is ${what}; kubetwin never replaces it, even with --force (give --out a new or kubetwin-written folder, e.g. reports/NAME)`);
+    if (isSameOrInside(p, abs))
+      refuse(
+        dir,
+        `is ${what}; kubetwin never replaces it, even with --force (give --out a new or kubetwin-written folder, e.g. reports/NAME)`,
+      );
   }
   for (const f of opts.protect ?? []) {
-    if (isSameOrInside(resolve(f), abs)) refuse(dir, `holds ${f}; kubetwin never replaces it, even with --force (choose another --out folder)`);
+    if (isSameOrInside(resolve(f), abs))
+      refuse(dir, `holds ${f}; kubetwin never replaces it, even with --force (choose another --out folder)`);
   }
-  let st;
+  let st: ReturnType<typeof lstatSync>;
   try {
     st = lstatSync(abs);
   } catch {
     return; // does not exist yet
   }
   if (opts.force) return;
-  if (!st.isDirectory()) refuse(dir, `exists and is not a folder; kubetwin replaces only folders it wrote itself (pass --force to replace it)`);
+  if (!st.isDirectory())
+    refuse(dir, `exists and is not a folder; kubetwin replaces only folders it wrote itself (pass --force to replace it)`);
   if (isReportFolder(abs) || readdirSync(abs).length === 0 || isLegacyReport(abs)) return;
   refuse(dir, `is a folder kubetwin did not write (no ${REPORT_MARKER} marker); choose another folder or pass --force to replace it`);
 }
@@ -110,8 +120,11 @@ export function cleanLeftovers(parent: string): void {
     if (legacy) {
       const full = join(parent, n);
       try {
-        if (!processAlive(Number(legacy[2])) && statSync(join(full, 'summary.json')).isFile()) rmSync(full, { recursive: true, force: true });
-      } catch { /* not a report temp folder: leave it */ }
+        if (!processAlive(Number(legacy[2])) && statSync(join(full, 'summary.json')).isFile())
+          rmSync(full, { recursive: true, force: true });
+      } catch {
+        /* not a report temp folder: leave it */
+      }
       continue;
     }
     const m = LEFTOVER.exec(n);
@@ -162,7 +175,9 @@ export function writeReportFolder(dir: string, files: FolderFile[], opts: OutFol
   try {
     lstatSync(abs);
     hadOld = true;
-  } catch { /* nothing to set aside */ }
+  } catch {
+    /* nothing to set aside */
+  }
   if (hadOld) {
     // A run killed now leaves the aside copy; cleanLeftovers touches it only if it holds the marker
     // (a kubetwin report), so a --force replacement of user files is never deleted behind the user's back.

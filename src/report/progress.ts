@@ -19,11 +19,15 @@ export function progressReporter(io: Io, quiet: boolean): Progress {
       const wall = performance.now() - started;
       if (!bar && wall < SHOW_AFTER_MS) return;
       if (!bar) {
-        bar = new cliProgress.SingleBar({
-          stream: process.stderr,
-          format: 'simulating [{bar}] {percentage}% | {sim} of {total_s} simulated | {speedup}× real time',
-          hideCursor: true, clearOnComplete: true,
-        }, cliProgress.Presets.shades_classic);
+        bar = new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'simulating [{bar}] {percentage}% | {sim} of {total_s} simulated | {speedup}× real time',
+            hideCursor: true,
+            clearOnComplete: true,
+          },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(duration, 0, { sim: '0s', total_s: `${Math.round(duration / 1000)}s`, speedup: '-' });
       }
       bar.update(now, { sim: `${Math.round(now / 1000)}s`, speedup: Math.round(now / Math.max(1, wall)).toLocaleString('en') });

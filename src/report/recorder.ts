@@ -13,7 +13,8 @@ export const SUMMARY_LIST_LIMIT = 200;
 function flatRow(row: Record<string, unknown>): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   for (const [k, v] of Object.entries(row)) {
-    out[k] = v === undefined ? null : Array.isArray(v) ? v.join(' ') : typeof v === 'object' && v !== null ? JSON.stringify(v) : v as Cell;
+    out[k] =
+      v === undefined ? null : Array.isArray(v) ? v.join(' ') : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as Cell);
   }
   return out;
 }

@@ -27,7 +27,12 @@ export interface CostEstimate {
 
 type Spec = ScenarioManifest['spec'] & { nodePools?: Array<{ count: number }> };
 
-export function estimateCost(manifest: ScenarioManifest, source: SourceDoc, objects: LoadedObject[], created: LoadedObject[]): CostEstimate {
+export function estimateCost(
+  manifest: ScenarioManifest,
+  source: SourceDoc,
+  objects: LoadedObject[],
+  created: LoadedObject[],
+): CostEstimate {
   const spec = manifest.spec as Spec;
   let total = 0;
   let largest: CostEstimate['largest'] = { count: 0, doc: source, path: ['spec'] };
@@ -41,9 +46,14 @@ export function estimateCost(manifest: ScenarioManifest, source: SourceDoc, obje
   const peak = new Map<string, number>();
   spec.timeline.forEach((e) => {
     const s = (e as { scale?: { target: string; replicas: number } }).scale;
-    if (s) { const n = s.target.split('/')[1]; peak.set(n, Math.max(peak.get(n) ?? 0, s.replicas)); }
+    if (s) {
+      const n = s.target.split('/')[1];
+      peak.set(n, Math.max(peak.get(n) ?? 0, s.replicas));
+    }
   });
-  const rollouts = spec.timeline.filter((e) => (e as { update?: unknown; redeploy?: unknown }).update !== undefined || (e as { redeploy?: unknown }).redeploy !== undefined).length;
+  const rollouts = spec.timeline.filter(
+    (e) => (e as { update?: unknown; redeploy?: unknown }).update !== undefined || (e as { redeploy?: unknown }).redeploy !== undefined,
+  ).length;
   for (const o of [...objects, ...created]) {
     const m = o.manifest as unknown as { spec?: { replicas?: number; maxReplicas?: number; scaleTargetRef?: { name?: string } } };
     if (o.kind === 'HorizontalPodAutoscaler' && m.spec?.scaleTargetRef?.name) {
@@ -54,7 +64,8 @@ export function estimateCost(manifest: ScenarioManifest, source: SourceDoc, obje
   for (const o of [...objects, ...created]) {
     const m = o.manifest as unknown as { spec?: { replicas?: number } };
     add(1, o.source, [...o.prefix]);
-    if (o.kind === 'Deployment') add(Math.max(m.spec?.replicas ?? 1, peak.get(o.name) ?? 0) + 1, o.source, [...o.prefix, 'spec', 'replicas']);
+    if (o.kind === 'Deployment')
+      add(Math.max(m.spec?.replicas ?? 1, peak.get(o.name) ?? 0) + 1, o.source, [...o.prefix, 'spec', 'replicas']);
   }
   total += rollouts;
   // One sample every sampleInterval from 0, plus the final one at the end; one cluster row each.
@@ -64,13 +75,31 @@ export function estimateCost(manifest: ScenarioManifest, source: SourceDoc, obje
 
 const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n));
 
-export function checkCost(manifest: ScenarioManifest, source: SourceDoc, objects: LoadedObject[], created: LoadedObject[], limits: Limits): Diagnostic[] {
+export function checkCost(
+  manifest: ScenarioManifest,
+  source: SourceDoc,
+  objects: LoadedObject[],
+  created: LoadedObject[],
+  limits: Limits,
+): Diagnostic[] {
   const c = estimateCost(manifest, source, objects, created);
   if (c.objects > limits.maxObjects) {
-    return [at(c.largest.doc, c.largest.path, `the run would hold about ${fmt(c.objects)} objects (${fmt(c.largest.count)} here), over the limit of ${fmt(limits.maxObjects)}; raise it with --max-objects if the machine has the memory`)];
+    return [
+      at(
+        c.largest.doc,
+        c.largest.path,
+        `the run would hold about ${fmt(c.objects)} objects (${fmt(c.largest.count)} here), over the limit of ${fmt(limits.maxObjects)}; raise it with --max-objects if the machine has the memory`,
+      ),
+    ];
   }
   if (c.rows > limits.maxRows) {
-    return [at(source, ['spec', 'sampleInterval'], `the report would get about ${fmt(c.rows)} timeseries rows (${fmt(c.objects + 1)} objects × ${fmt(c.samples)} samples), over the limit of ${fmt(limits.maxRows)}; use a longer sampleInterval or a shorter duration, or raise the limit with --max-rows`)];
+    return [
+      at(
+        source,
+        ['spec', 'sampleInterval'],
+        `the report would get about ${fmt(c.rows)} timeseries rows (${fmt(c.objects + 1)} objects × ${fmt(c.samples)} samples), over the limit of ${fmt(limits.maxRows)}; use a longer sampleInterval or a shorter duration, or raise the limit with --max-rows`,
+      ),
+    ];
   }
   return [];
 }

@@ -59,9 +59,14 @@ export function buildPodSpec(s: PodSpecInput, images: Readonly<Record<string, Im
     restartPolicy: s.restartPolicy,
     nodeName: s.nodeName,
     nodeSelector: s.nodeSelector,
-    affinity: s.affinity && (s.affinity.nodeAffinity || s.affinity.podAffinity || s.affinity.podAntiAffinity) ? {
-      nodeAffinity: s.affinity.nodeAffinity, podAffinity: s.affinity.podAffinity, podAntiAffinity: s.affinity.podAntiAffinity,
-    } : undefined,
+    affinity:
+      s.affinity && (s.affinity.nodeAffinity || s.affinity.podAffinity || s.affinity.podAntiAffinity)
+        ? {
+            nodeAffinity: s.affinity.nodeAffinity,
+            podAffinity: s.affinity.podAffinity,
+            podAntiAffinity: s.affinity.podAntiAffinity,
+          }
+        : undefined,
     topologySpreadConstraints: s.topologySpreadConstraints,
     tolerations: s.tolerations,
     overhead: s.overhead,
@@ -82,7 +87,10 @@ function priorityFields(s: PodSpecInput): Pick<PodSpec, 'priorityClassName' | 'p
   return out;
 }
 
-export function buildPodTemplate(t: { metadata: { labels: Record<string, string>; annotations: Record<string, string> }; spec: PodSpecInput }, images: Readonly<Record<string, ImageDefaults>>): PodTemplate {
+export function buildPodTemplate(
+  t: { metadata: { labels: Record<string, string>; annotations: Record<string, string> }; spec: PodSpecInput },
+  images: Readonly<Record<string, ImageDefaults>>,
+): PodTemplate {
   return { labels: t.metadata.labels, annotations: t.metadata.annotations, spec: buildPodSpec(t.spec, images) };
 }
 

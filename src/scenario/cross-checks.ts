@@ -47,14 +47,23 @@ function memoryAdvice(objects: readonly LoadedObject[]): Diagnostic[] {
     ((spec as { containers?: ContainerLike[] }).containers ?? []).forEach((c, i) => {
       const req = c.resources?.requests?.memory;
       const lim = c.resources?.limits?.memory;
-      if (req !== undefined && lim !== undefined && req !== lim) differing.push({ o, path: [...o.prefix, ...base, 'containers', i, 'resources'], c });
+      if (req !== undefined && lim !== undefined && req !== lim)
+        differing.push({ o, path: [...o.prefix, ...base, 'containers', i, 'resources'], c });
     });
   }
   if (!differing.length) return [];
   const first = differing[0];
   const n = differing.length;
   const example = `${first.o.kind} ${first.o.name} container ${first.c.name}: request ${formatAmount('memory', first.c.resources.requests.memory)}, limit ${formatAmount('memory', first.c.resources.limits.memory)}`;
-  return [{ ...at(first.o.source, first.path,
-    `${n} container${n === 1 ? ' has a memory request that differs' : 's have a memory request that differs'} from its memory limit (first: ${example}); setting them equal avoids OOM kills under node memory pressure`,
-    'warning'), code: 'memory-request-not-limit' }];
+  return [
+    {
+      ...at(
+        first.o.source,
+        first.path,
+        `${n} container${n === 1 ? ' has a memory request that differs' : 's have a memory request that differs'} from its memory limit (first: ${example}); setting them equal avoids OOM kills under node memory pressure`,
+        'warning',
+      ),
+      code: 'memory-request-not-limit',
+    },
+  ];
 }

@@ -24,7 +24,8 @@ export function scenarioJsonSchema(features: readonly ScenarioFeature[]): Record
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'kubetwin scenario document',
-    description: 'One document of a kubetwin scenario file: the kubetwin Scenario, or a Kubernetes object (kinds kubetwin does not simulate are accepted and ignored).',
+    description:
+      'One document of a kubetwin scenario file: the kubetwin Scenario, or a Kubernetes object (kinds kubetwin does not simulate are accepted and ignored).',
     oneOf: branches,
   };
 }

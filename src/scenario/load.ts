@@ -87,7 +87,9 @@ export function loadScenarioFile(file: string, features: readonly ScenarioFeatur
 
 /** Reads a scenario or study file: a regular file of at most MAX_FILE_BYTES, or InputError. */
 export function readInputFile(file: string): string {
-  const fail = (message: string): never => { throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message }]); };
+  const fail = (message: string): never => {
+    throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message }]);
+  };
   let text = '';
   try {
     const st = statSync(file);
@@ -122,8 +124,14 @@ export function loadScenarioText(file: string, text: string, features: readonly 
     } else objects.push(obj);
   }
   if (!scenarioDoc && !diags.some((d) => d.severity === 'error')) {
-    diags.push({ file, line: 1, col: 1, path: '', severity: 'error',
-      message: 'no Scenario document found (add one with apiVersion: kubetwin.io/v1alpha1, kind: Scenario)' });
+    diags.push({
+      file,
+      line: 1,
+      col: 1,
+      path: '',
+      severity: 'error',
+      message: 'no Scenario document found (add one with apiVersion: kubetwin.io/v1alpha1, kind: Scenario)',
+    });
   }
   const created = new Map<number, LoadedObject>();
   if (scenarioDoc) {
@@ -131,24 +139,37 @@ export function loadScenarioText(file: string, text: string, features: readonly 
       const raw = (entry as { create?: unknown }).create;
       if (raw === undefined) return;
       const obj = validateObject(scenarioDoc!.source, raw, ['spec', 'timeline', i, 'create'], diags, schemas);
-      if (obj?.kind === 'Scenario') diags.push(at(scenarioDoc!.source, ['spec', 'timeline', i, 'create', 'kind'], 'a timeline cannot create a Scenario'));
+      if (obj?.kind === 'Scenario')
+        diags.push(at(scenarioDoc!.source, ['spec', 'timeline', i, 'create', 'kind'], 'a timeline cannot create a Scenario'));
       else if (obj?.notSimulated) unsimulated.push(obj);
       else if (obj) created.set(i, obj);
     });
     if (opts.seed !== undefined) scenarioDoc.manifest.spec.seed = opts.seed;
     diags.push(...crossChecks(scenarioDoc.manifest, objects, created));
     if (!diags.some((d) => d.severity === 'error')) {
-      diags.push(...checkCost(scenarioDoc.manifest, scenarioDoc.source, objects, [...created.values()], { ...DEFAULT_LIMITS, ...opts.limits }));
+      diags.push(
+        ...checkCost(scenarioDoc.manifest, scenarioDoc.source, objects, [...created.values()], { ...DEFAULT_LIMITS, ...opts.limits }),
+      );
     }
   }
   if (diags.some((d) => d.severity === 'error') || !scenarioDoc) throw new InputError(sortDiagnostics(diags));
   const scenario: Scenario = {
-    file, manifest: scenarioDoc.manifest, objects, created, unsimulated, warnings: [], source: scenarioDoc.source, allowPaths: opts.allowPaths ?? [],
+    file,
+    manifest: scenarioDoc.manifest,
+    objects,
+    created,
+    unsimulated,
+    warnings: [],
+    source: scenarioDoc.source,
+    allowPaths: opts.allowPaths ?? [],
   };
   // Every feature's own checks, on the whole valid document (cross references, bounds).
   const ctx = {
     series: () => features.flatMap((f): SeriesDeclaration[] => f.series?.(scenario) ?? []),
-    names: timelineNames(scenario, features.flatMap((f) => f.initialObjects?.(scenario) ?? [])),
+    names: timelineNames(
+      scenario,
+      features.flatMap((f) => f.initialObjects?.(scenario) ?? []),
+    ),
   };
   for (const f of features) diags.push(...(f.validate?.(scenario, ctx) ?? []));
   if (opts.strict) for (const d of diags) if (d.code === 'not-simulated') d.severity = 'error';
@@ -157,8 +178,13 @@ export function loadScenarioText(file: string, text: string, features: readonly 
   return scenario;
 }
 
-
-function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags: Diagnostic[], { objectSchemas }: ScenarioSchemas): LoadedObject | undefined {
+function validateObject(
+  doc: SourceDoc,
+  value: unknown,
+  prefix: PathSeg[],
+  diags: Diagnostic[],
+  { objectSchemas }: ScenarioSchemas,
+): LoadedObject | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     diags.push(at(doc, prefix, 'expected an object with apiVersion and kind'));
     return undefined;
@@ -181,15 +207,26 @@ function validateObject(doc: SourceDoc, value: unknown, prefix: PathSeg[], diags
  * aside for the report of what is not simulated. A kind one typo away from a simulated kind, or an
  * unknown kind of kubetwin's own API group, is an error instead.
  */
-function acceptUnsimulated(doc: SourceDoc, value: Record<string, unknown>, prefix: PathSeg[], diags: Diagnostic[], known: string[]): LoadedObject | undefined {
+function acceptUnsimulated(
+  doc: SourceDoc,
+  value: Record<string, unknown>,
+  prefix: PathSeg[],
+  diags: Diagnostic[],
+  known: string[],
+): LoadedObject | undefined {
   const { kind, apiVersion } = value;
   const name = (value.metadata as { name?: unknown } | undefined)?.name;
-  const fail = (path: PathSeg[], message: string, code = 'unknown-kind') => { diags.push({ ...at(doc, [...prefix, ...path], message), code }); return undefined; };
-  if (typeof kind !== 'string' || kind === '') return fail(['kind'], `kind is required (one of ${known.join(', ')}, or any other Kubernetes kind)`, 'required');
+  const fail = (path: PathSeg[], message: string, code = 'unknown-kind') => {
+    diags.push({ ...at(doc, [...prefix, ...path], message), code });
+    return undefined;
+  };
+  if (typeof kind !== 'string' || kind === '')
+    return fail(['kind'], `kind is required (one of ${known.join(', ')}, or any other Kubernetes kind)`, 'required');
   const s = suggest(kind, known);
   if (s && s !== kind) return fail(['kind'], `unknown kind "${kind}" (did you mean "${s}"?)`);
   if (typeof apiVersion !== 'string' || apiVersion === '') return fail(['apiVersion'], 'apiVersion is required', 'required');
-  if (apiVersion.startsWith('kubetwin.io/')) return fail(['kind'], `unknown kind "${kind}" in ${apiVersion}; kubetwin.io defines only Scenario`);
+  if (apiVersion.startsWith('kubetwin.io/'))
+    return fail(['kind'], `unknown kind "${kind}" in ${apiVersion}; kubetwin.io defines only Scenario`);
   if (typeof name !== 'string' || name === '') return fail(['metadata', 'name'], 'metadata.name is required', 'required');
   const manifest = { ...value, metadata: { ...(value.metadata as object), name } } as LoadedObject['manifest'];
   return { kind, name, manifest, source: doc, prefix, notSimulated: true };
@@ -201,25 +238,46 @@ function applyOverrides(docs: SourceDoc[], sets: string[], diags: Diagnostic[], 
     const origin = `--set ${expr}`;
     const fail = (message: string) => diags.push({ file: origin, line: 0, col: 0, path: '', severity: 'error', message });
     const eq = expr.indexOf('=');
-    if (eq <= 0) { fail('expected path=value'); continue; }
+    if (eq <= 0) {
+      fail('expected path=value');
+      continue;
+    }
     const target = parseSetPath(expr.slice(0, eq), Object.keys(schemas.objectSchemas));
-    if (!target) { fail('expected a path such as spec.seed, deployment/web.spec.replicas or node/node-1.status.capacity.cpu'); continue; }
+    if (!target) {
+      fail('expected a path such as spec.seed, deployment/web.spec.replicas or node/node-1.status.capacity.cpu');
+      continue;
+    }
     const doc = docs.find((d) => matches(d.value, target.kind, target.name));
-    if (!doc) { fail(target.kind === 'Scenario' ? 'no Scenario document to override' : `no ${target.kind} named "${target.name}" in the scenario`); continue; }
+    if (!doc) {
+      fail(target.kind === 'Scenario' ? 'no Scenario document to override' : `no ${target.kind} named "${target.name}" in the scenario`);
+      continue;
+    }
     let value: unknown;
-    try { value = parseYamlScalar(expr.slice(eq + 1)); } catch { value = expr.slice(eq + 1); }
+    try {
+      value = parseYamlScalar(expr.slice(eq + 1));
+    } catch {
+      value = expr.slice(eq + 1);
+    }
     doc.set(target.path, value, origin);
   }
 }
 
-export interface SetPath { kind: string; name?: string; path: PathSeg[] }
+export interface SetPath {
+  kind: string;
+  name?: string;
+  path: PathSeg[];
+}
 
 export function parseSetPath(text: string, kinds: readonly string[]): SetPath | undefined {
   const m = /^(?:([A-Za-z]+)\/([a-z0-9][-a-z0-9.]*?)\.)?((?:spec|metadata|status)(?:\.[^.\s]+|\[\d+\])*)$/.exec(text);
   if (!m) return undefined;
-  const path = m[3].replace(/\[(\d+)\]/g, '.$1').split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const path = m[3]
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   if (!m[1]) return { kind: 'Scenario', path };
-  const kind = kinds.find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hpa' ? 'HorizontalPodAutoscaler' : m[1]);
+  const kind =
+    kinds.find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hpa' ? 'HorizontalPodAutoscaler' : m[1]);
   return { kind, name: m[2], path };
 }
 

@@ -39,21 +39,37 @@ function placementWarnings(o: LoadedObject, spec: PodSpecLike, path: PathSeg[]):
   for (const list of ['containers', 'initContainers'] as const) {
     spec[list].forEach((c, i) => {
       c.ports.forEach((port, j) => {
-        if (nonEmpty(port.hostPort)) warn([list, i, 'ports', j, 'hostPort'], 'hostPort is not simulated: Kubernetes would keep pods with the same host port apart (NodePorts)');
+        if (nonEmpty(port.hostPort))
+          warn(
+            [list, i, 'ports', j, 'hostPort'],
+            'hostPort is not simulated: Kubernetes would keep pods with the same host port apart (NodePorts)',
+          );
       });
-      if (nonEmpty(c.resources.claims)) warn([list, i, 'resources', 'claims'], 'resource claims are not simulated: Kubernetes would place the pod where its claims can be allocated');
+      if (nonEmpty(c.resources.claims))
+        warn(
+          [list, i, 'resources', 'claims'],
+          'resource claims are not simulated: Kubernetes would place the pod where its claims can be allocated',
+        );
     });
   }
-  if (nonEmpty(spec.hostNetwork)) warn(['hostNetwork'], 'hostNetwork is not simulated: Kubernetes would keep pods using the same host ports apart (NodePorts)');
+  if (nonEmpty(spec.hostNetwork))
+    warn(['hostNetwork'], 'hostNetwork is not simulated: Kubernetes would keep pods using the same host ports apart (NodePorts)');
   if (Array.isArray(spec.volumes)) {
     spec.volumes.forEach((v, i) => {
       const kinds = Object.keys((v ?? {}) as object).filter((k) => !NEUTRAL_VOLUMES.has(k));
-      if (kinds.length > 0) warn(['volumes', i, kinds[0]], `${kinds[0]} volumes are not simulated: Kubernetes would place the pod where the volume can be attached (volume binding, zone and limits)`);
+      if (kinds.length > 0)
+        warn(
+          ['volumes', i, kinds[0]],
+          `${kinds[0]} volumes are not simulated: Kubernetes would place the pod where the volume can be attached (volume binding, zone and limits)`,
+        );
     });
   }
-  if (nonEmpty(spec.schedulingGates)) warn(['schedulingGates'], 'schedulingGates are not simulated: Kubernetes would not schedule the pod until they are removed');
-  if (nonEmpty(spec.resourceClaims)) warn(['resourceClaims'], 'resourceClaims are not simulated: Kubernetes would place the pod where its claims can be allocated');
-  if (nonEmpty(spec.runtimeClassName)) warn(['runtimeClassName'], "runtimeClassName is not simulated: the RuntimeClass's overhead and node selection would change placement");
+  if (nonEmpty(spec.schedulingGates))
+    warn(['schedulingGates'], 'schedulingGates are not simulated: Kubernetes would not schedule the pod until they are removed');
+  if (nonEmpty(spec.resourceClaims))
+    warn(['resourceClaims'], 'resourceClaims are not simulated: Kubernetes would place the pod where its claims can be allocated');
+  if (nonEmpty(spec.runtimeClassName))
+    warn(['runtimeClassName'], "runtimeClassName is not simulated: the RuntimeClass's overhead and node selection would change placement");
   return out;
 }
 

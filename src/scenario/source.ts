@@ -3,7 +3,7 @@
 // Accepted layouts: several YAML documents separated by `---`, a top-level array of objects, or a
 // Kubernetes `kind: List` with `items` (what `kubectl get -o yaml` prints). Empty documents are
 // skipped as kubectl skips them.
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 import { formatPath, type Diagnostic } from './diagnostics.js';
 
 export type PathSeg = string | number;
@@ -65,7 +65,10 @@ export function parseSource(file: string, text: string): ParsedSource {
       // The parser gives up on very deep input with a stack overflow: say what is wrong instead.
       const deep = e.message.includes('Maximum call stack size exceeded');
       diagnostics.push({
-        file, ...at, path: '', severity: d.errors.includes(e as never) || deep ? 'error' : 'warning',
+        file,
+        ...at,
+        path: '',
+        severity: d.errors.includes(e as never) || deep ? 'error' : 'warning',
         message: deep ? NESTING_MESSAGE : `YAML syntax: ${e.message.split('\n')[0]}`,
       });
       if (deep) break;
@@ -82,13 +85,15 @@ export function parseSource(file: string, text: string): ParsedSource {
     const root = prefix.length ? (doc.getIn(prefix, true) as Node | undefined) : (doc.contents as Node | null);
     const value = root && 'toJSON' in root ? (root as Node).toJSON() : undefined;
     const sd: SourceDoc = {
-      file, index, value,
+      file,
+      index,
+      value,
       locate(path, keyOf) {
         for (let n = path.length; n >= 0; n--) {
           const origin = origins.get(formatPath(path.slice(0, n)));
           if (origin) return { line: 0, col: 0, origin };
           const node = doc.getIn([...prefix, ...path.slice(0, n)], true) as Node | undefined;
-          if (!node || !node.range) continue;
+          if (!node?.range) continue;
           if (keyOf !== undefined && n === path.length && isMap(node)) {
             const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === keyOf);
             if (pair && isScalar(pair.key) && pair.key.range) return pos(pair.key.range[0]);

@@ -8,7 +8,10 @@ import type { Scenario } from './load.js';
 import { at as atPath, type PathSeg } from './source.js';
 import { suggest } from './zod-issues.js';
 
-export interface ObjectName { kind: string; name: string }
+export interface ObjectName {
+  kind: string;
+  name: string;
+}
 
 export interface TimelineNames {
   /** Names of the objects of `kind` that exist just before timeline entry `index` runs. */
@@ -45,11 +48,21 @@ export function timelineNames(scenario: Scenario, initial: readonly ObjectName[]
  * A timeline entry's target that does not exist when the entry runs: an error at the target's
  * position, with the closest existing name as a suggestion. Undefined when the target exists.
  */
-export function checkTimelineTarget(scenario: Scenario, names: TimelineNames, index: number, path: PathSeg[], kind: string, name: string): Diagnostic | undefined {
+export function checkTimelineTarget(
+  scenario: Scenario,
+  names: TimelineNames,
+  index: number,
+  path: PathSeg[],
+  kind: string,
+  name: string,
+): Diagnostic | undefined {
   const existing = names.before(kind, index);
   if (existing.has(name)) return undefined;
   const when = goDuration(scenario.manifest.spec.timeline[index].at);
-  const s = suggest(name, [...existing].filter((n) => n !== name));
+  const s = suggest(
+    name,
+    [...existing].filter((n) => n !== name),
+  );
   const why = names.ever(kind).has(name) ? ` (${kind} "${name}" exists at other times of the scenario, not at ${when})` : '';
   const hint = s ? ` (did you mean "${s}"?)` : existing.size ? '' : ` (there is no ${kind} at that time)`;
   return { ...atPath(scenario.source, path, `no ${kind} "${name}" exists at ${when}${hint}${why}`), code: 'unknown-target' };

@@ -13,7 +13,10 @@ export function fieldVocabulary(schemas: z.ZodType[]): Set<string> {
     const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
     if (!def) return;
     if (def.type === 'object') {
-      for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) { out.add(k); walk(v); }
+      for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) {
+        out.add(k);
+        walk(v);
+      }
     }
     for (const key of ['innerType', 'in', 'out', 'element', 'valueType', 'left', 'right', 'schema']) walk(def[key]);
     if (Array.isArray(def.options)) def.options.forEach(walk);
@@ -30,8 +33,10 @@ function unwrap(s: unknown, out: unknown[] = [], depth = 0): unknown[] {
   const def = defOf(s);
   if (!def || depth > 20) return out;
   if (def.type === 'union') (def.options as unknown[]).forEach((o) => unwrap(o, out, depth + 1));
-  else if (def.type === 'intersection') { unwrap(def.left, out, depth + 1); unwrap(def.right, out, depth + 1); }
-  else if (def.type === 'pipe') unwrap(def.in, out, depth + 1);
+  else if (def.type === 'intersection') {
+    unwrap(def.left, out, depth + 1);
+    unwrap(def.right, out, depth + 1);
+  } else if (def.type === 'pipe') unwrap(def.in, out, depth + 1);
   else if (def.type === 'lazy') unwrap((def.getter as () => unknown)(), out, depth + 1);
   else if (def.innerType) unwrap(def.innerType, out, depth + 1);
   else out.push(s);
@@ -84,7 +89,10 @@ export function suggest(word: string, vocabulary: Iterable<string>): string | un
   let bestD = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   for (const v of vocabulary) {
     const dist = editDistance(word.toLowerCase(), v.toLowerCase());
-    if (dist <= bestD && (best === undefined || dist < bestD || v < best)) { best = v; bestD = dist; }
+    if (dist <= bestD && (best === undefined || dist < bestD || v < best)) {
+      best = v;
+      bestD = dist;
+    }
   }
   return best;
 }
@@ -114,20 +122,41 @@ export function issuesToDiagnostics(doc: SourceDoc, issues: z.core.$ZodIssue[], 
     if (issue.code === 'unrecognized_keys') {
       const valid = [...fieldsAt(schema, issue.path as PathSeg[])];
       for (const key of issue.keys) {
-        const s = suggest(key, valid.filter((v) => v !== key));
+        const s = suggest(
+          key,
+          valid.filter((v) => v !== key),
+        );
         const loc = doc.locate(path, key);
-        out.push({ file: loc.origin ?? doc.file, line: loc.line, col: loc.col, path: formatPath([...path, key]), severity: 'error',
-          message: `unknown field "${key}"${s ? ` (did you mean "${s}"?)` : ''}`, code: 'unknown-field' });
+        out.push({
+          file: loc.origin ?? doc.file,
+          line: loc.line,
+          col: loc.col,
+          path: formatPath([...path, key]),
+          severity: 'error',
+          message: `unknown field "${key}"${s ? ` (did you mean "${s}"?)` : ''}`,
+          code: 'unknown-field',
+        });
       }
       continue;
     }
     if (issue.code === 'invalid_union' && issue.errors.length) {
       // Report the branch that got furthest instead of a generic "invalid input".
       const deepest = issue.errors.flat().sort((a, b) => b.path.length - a.path.length)[0];
-      if (deepest) { out.push(...issuesToDiagnostics(doc, [{ ...deepest, path: [...issue.path, ...deepest.path] }], prefix, schema)); continue; }
+      if (deepest) {
+        out.push(...issuesToDiagnostics(doc, [{ ...deepest, path: [...issue.path, ...deepest.path] }], prefix, schema));
+        continue;
+      }
     }
     const loc = doc.locate(path);
-    out.push({ file: loc.origin ?? doc.file, line: loc.line, col: loc.col, path: formatPath(path), severity: 'error', message: message(issue), code: codeOf(issue) });
+    out.push({
+      file: loc.origin ?? doc.file,
+      line: loc.line,
+      col: loc.col,
+      path: formatPath(path),
+      severity: 'error',
+      message: message(issue),
+      code: codeOf(issue),
+    });
   }
   return out;
 }

@@ -74,7 +74,10 @@ export class Cluster {
   private readonly incarnations = new Map<string, number>();
   private readonly uids = new Set<string>();
 
-  constructor(readonly engine: Engine, readonly recorder: Recorder) {}
+  constructor(
+    readonly engine: Engine,
+    readonly recorder: Recorder,
+  ) {}
 
   get now(): number {
     return this.engine.now;
@@ -118,8 +121,16 @@ export class Cluster {
   setNodeReady(name: string, ready: boolean, reason: string): void {
     const node = this.nodes.get(name);
     if (!node || node.ready === ready) return;
-    this.updateNode(name, (n) => { n.ready = ready; n.readyTransitionAt = this.now; });
-    this.event('Node', name, ready ? 'NodeReady' : 'NodeNotReady', `Node ${name} status is now: ${ready ? 'NodeReady' : 'NodeNotReady'} (${reason})`);
+    this.updateNode(name, (n) => {
+      n.ready = ready;
+      n.readyTransitionAt = this.now;
+    });
+    this.event(
+      'Node',
+      name,
+      ready ? 'NodeReady' : 'NodeNotReady',
+      `Node ${name} status is now: ${ready ? 'NodeReady' : 'NodeNotReady'} (${reason})`,
+    );
   }
 
   removeNode(name: string): void {
@@ -134,8 +145,19 @@ export class Cluster {
     const key = `${obj.namespace}/${obj.name}`;
     if (this.pods.has(key)) throw new Error(`pod ${key} already exists`);
     const pod: PodState = {
-      obj, key, phase: 'Pending', createdAt: this.now, ready: false,
-      containers: obj.spec.containers.map((c) => ({ name: c.name, state: 'waiting', reason: 'ContainerCreating', restartCount: 0, started: false, ready: false })),
+      obj,
+      key,
+      phase: 'Pending',
+      createdAt: this.now,
+      ready: false,
+      containers: obj.spec.containers.map((c) => ({
+        name: c.name,
+        state: 'waiting',
+        reason: 'ContainerCreating',
+        restartCount: 0,
+        started: false,
+        ready: false,
+      })),
     };
     this.pods.set(key, pod);
     this.bus.emit('pod:created', pod);

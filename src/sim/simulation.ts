@@ -26,17 +26,26 @@ export class Simulation<R extends Recorder = Recorder> {
   readonly recorder: R;
   private ran = false;
 
-  constructor(readonly scenario: Scenario, parts: SimulationParts<R>) {
+  constructor(
+    readonly scenario: Scenario,
+    parts: SimulationParts<R>,
+  ) {
     const engine = new Engine();
     const recorder = parts.recorder;
     const seed = scenario.manifest.spec.seed;
     this.recorder = recorder;
     this.ctx = {
-      scenario, engine, recorder,
+      scenario,
+      engine,
+      recorder,
       cluster: new Cluster(engine, recorder),
       images: scenario.manifest.spec.images,
       rng: (name) => randomStream(seed, name),
-      creators: new Map(), deleters: new Map(), actions: new Map(), scaleTargets: new Map(), onFinish: [],
+      creators: new Map(),
+      deleters: new Map(),
+      actions: new Map(),
+      scaleTargets: new Map(),
+      onFinish: [],
     };
     for (const f of parts.features) f.install(this.ctx);
   }
@@ -52,7 +61,13 @@ export class Simulation<R extends Recorder = Recorder> {
     const recorder = this.recorder;
     const interval = this.scenario.manifest.spec.sampleInterval;
     const end = this.duration;
-    engine.every(interval, (now) => { if (now < end) recorder.sample(now); }, { start: 0, priority: PRIORITY.sample });
+    engine.every(
+      interval,
+      (now) => {
+        if (now < end) recorder.sample(now);
+      },
+      { start: 0, priority: PRIORITY.sample },
+    );
     engine.at(end, (now) => recorder.sample(now), PRIORITY.sample + 1);
     // Advance in slices so a progress callback can report; slices do not change results.
     const slices = opts.onProgress ? 200 : 1;

@@ -40,8 +40,11 @@ describe('folder dependencies', () => {
   });
 
   it('load vega, vega-lite and resvg only from the chart renderer', () => {
-    const importers = result.modules.filter((m) => m.source.startsWith('src/')
-      && m.dependencies.some((d) => /node_modules\/(vega|vega-lite|@resvg\/resvg-js)\//.test(d.resolved) && !d.dynamic));
+    const importers = result.modules.filter(
+      (m) =>
+        m.source.startsWith('src/') &&
+        m.dependencies.some((d) => /node_modules\/(vega|vega-lite|@resvg\/resvg-js)\//.test(d.resolved) && !d.dynamic),
+    );
     const allowed = /^src\/report\/(charts\/(compile|render|text-metrics|fonts)\.ts|html\/vega-bundle\.ts)$/;
     expect(importers.map((m) => m.source).filter((f) => !allowed.test(f))).toEqual([]);
     expect(importers.length).toBeGreaterThan(0);

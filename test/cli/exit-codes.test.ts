@@ -42,7 +42,11 @@ describe('exit codes', () => {
   it('a file over 16 MiB, a device and a folder are bad input, never read', async () => {
     const big = join(tempDir(), 'big.yaml');
     writeFileSync(big, `# ${'x'.repeat(16 * 1024 * 1024)}\n`);
-    for (const [f, msg] of [[big, 'is larger than 16 MiB'], ['/dev/zero', 'is not a regular file'], [tempDir(), 'is not a regular file']]) {
+    for (const [f, msg] of [
+      [big, 'is larger than 16 MiB'],
+      ['/dev/zero', 'is not a regular file'],
+      [tempDir(), 'is not a regular file'],
+    ]) {
       const r = await cli('validate', f);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`${f} ${msg}`);
@@ -58,7 +62,15 @@ describe('exit codes', () => {
   });
 
   it('an internal error is one line and exit 70; the stack only with --debug', async () => {
-    const boom = { stdout: () => { throw new Error('disk on fire'); }, stderr: (t: string) => { err += t; }, isTTY: false };
+    const boom = {
+      stdout: () => {
+        throw new Error('disk on fire');
+      },
+      stderr: (t: string) => {
+        err += t;
+      },
+      isTTY: false,
+    };
     let err = '';
     expect(await runMain(['schema'], boom)).toBe(70);
     expect(err).toBe('kubetwin: internal error: disk on fire (run again with --debug for the stack; please report it)\n');
@@ -76,9 +88,16 @@ describe('run-all', () => {
     const dir = tempDir();
     writeTemp('a-ok.yaml', minimalScenario(), dir);
     writeTemp('b-bad.yaml', minimalScenario().replace('cpu: 500m', 'cpu: "-1"'), dir);
-    writeTemp('c-fails.yaml', minimalScenario('', `
+    writeTemp(
+      'c-fails.yaml',
+      minimalScenario(
+        '',
+        `
   expectations:
-    - { name: impossible, series: cluster.cluster.podsPending, at: 10s, equals: 5 }`).replace('name: tiny', 'name: tiny-fails'), dir);
+    - { name: impossible, series: cluster.cluster.podsPending, at: 10s, equals: 5 }`,
+      ).replace('name: tiny', 'name: tiny-fails'),
+      dir,
+    );
     const out = join(tempDir(), 'reports');
     const r = await cli('run-all', dir, '--out', out, '--quiet');
     expect(r.code).toBe(2);

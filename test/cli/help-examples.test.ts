@@ -26,8 +26,17 @@ function edited(text: string, from: string, to: string): string {
 function glob(cwd: string, word: string): string[] {
   if (!word.includes('*')) return [word];
   const dir = dirname(word);
-  const re = new RegExp(`^${word.slice(dir.length + 1).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  const hits = readdirSync(join(cwd, dir)).filter((f) => re.test(f)).sort().map((f) => join(dir, f));
+  const re = new RegExp(
+    `^${word
+      .slice(dir.length + 1)
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  const hits = readdirSync(join(cwd, dir))
+    .filter((f) => re.test(f))
+    .sort()
+    .map((f) => join(dir, f));
   expect(hits.length, `${word} matches nothing`).toBeGreaterThan(0);
   return hits;
 }
@@ -39,7 +48,12 @@ function setUp(cwd: string): void {
   copy('test/golden/node-fit-4u4g');
   copy('scenarios/diurnal-capacity.yaml');
   let study = readFileSync(join(ROOT, 'scenarios/diurnal-capacity.study.yaml'), 'utf8');
-  for (const [from, to] of [['replications: 3', 'replications: 1'], ['nodes: [2, 3, 4]', 'nodes: [3]'], ['size: [4, 8]', 'size: [8]'], ['target: [50, 70, 90]', 'target: [70]']]) {
+  for (const [from, to] of [
+    ['replications: 3', 'replications: 1'],
+    ['nodes: [2, 3, 4]', 'nodes: [3]'],
+    ['size: [4, 8]', 'size: [8]'],
+    ['target: [50, 70, 90]', 'target: [70]'],
+  ]) {
     study = edited(study, from, to);
   }
   writeFileSync(join(cwd, 'scenarios/diurnal-capacity.study.yaml'), study);
@@ -47,9 +61,16 @@ function setUp(cwd: string): void {
   writeFileSync(join(cwd, 'ties.yaml'), TIE_SCENARIO);
   writeFileSync(join(cwd, 's.study.yaml'), tieStudy({ cpus: [2, 3, 4], pods: ['1'], replications: 1 }));
   const t0 = Date.UTC(2024, 4, 1) / 1000;
-  const trace = (unit: string, v: (i: number) => number) => ['time,value', ...Array.from({ length: 2000 }, (_, i) => `${t0 + 60 * i},${v(i)}${unit}`)].join('\n');
-  writeFileSync(join(cwd, 'web-cpu.csv'), trace('m', (i) => 200 + (i % 17) * 10));
-  writeFileSync(join(cwd, 'web-mem.csv'), trace('Mi', (i) => 600 + (i % 13)));
+  const trace = (unit: string, v: (i: number) => number) =>
+    ['time,value', ...Array.from({ length: 2000 }, (_, i) => `${t0 + 60 * i},${v(i)}${unit}`)].join('\n');
+  writeFileSync(
+    join(cwd, 'web-cpu.csv'),
+    trace('m', (i) => 200 + (i % 17) * 10),
+  );
+  writeFileSync(
+    join(cwd, 'web-mem.csv'),
+    trace('Mi', (i) => 600 + (i % 13)),
+  );
   for (const d of ['a', 'b']) copy('test/golden/node-fit-4u4g', `tmp/${d}`);
 }
 
@@ -66,7 +87,10 @@ describe('every --help example runs as written', () => {
   it('finds the examples of every command', () => {
     expect(all.length).toBeGreaterThanOrEqual(16);
     for (const cmd of ['run', 'validate', 'schema', 'compare', 'run-all', 'sweep', 'merge', 'recommend']) {
-      expect(all.some((e) => e.split(' ')[0] === cmd), cmd).toBe(true);
+      expect(
+        all.some((e) => e.split(' ')[0] === cmd),
+        cmd,
+      ).toBe(true);
     }
   });
 

@@ -17,7 +17,16 @@ const failing = `
 
 function capture(isTTY: boolean) {
   const lines: string[] = [];
-  return { lines, io: { stdout: () => {}, stderr: (t: string) => { lines.push(t); }, isTTY } };
+  return {
+    lines,
+    io: {
+      stdout: () => {},
+      stderr: (t: string) => {
+        lines.push(t);
+      },
+      isTTY,
+    },
+  };
 }
 
 describe('progress lines', () => {
@@ -38,7 +47,10 @@ describe('progress lines', () => {
   });
 
   it('no scenario lines on a terminal or with --quiet', () => {
-    for (const [tty, quiet] of [[true, false], [false, true]] as const) {
+    for (const [tty, quiet] of [
+      [true, false],
+      [false, true],
+    ] as const) {
       const c = capture(tty);
       scenarioLines(c.io, quiet, 3)('x', 'ok', 1234);
       expect(c.lines).toEqual([]);
@@ -57,7 +69,8 @@ describe('progress lines', () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.split('\n').filter(Boolean);
     expect(lines).toHaveLength(4);
-    for (const [i, l] of lines.entries()) expect(l).toMatch(new RegExp(`^\\[${i + 1}/4\\] point \\d \\(cpu=\\d, podCpu=(500m|1)\\): ok \\(\\d+\\.\\d s elapsed\\)$`));
+    for (const [i, l] of lines.entries())
+      expect(l).toMatch(new RegExp(`^\\[${i + 1}/4\\] point \\d \\(cpu=\\d, podCpu=(500m|1)\\): ok \\(\\d+\\.\\d s elapsed\\)$`));
     expect(lines.map((l) => l.match(/point (\d)/)?.[1]).sort()).toEqual(['0', '1', '2', '3']);
     expect(lines[0]).toMatch(/^\[1\/4\] point 0 \(cpu=2, podCpu=500m\): ok/);
     // A re-run reuses every point: one line says so, none per point.
@@ -68,7 +81,13 @@ describe('progress lines', () => {
   });
 
   it('a point with failed replications says how many', () => {
-    const p = { total: 6, done: 3, skipped: 0, failures: 2, finished: { index: 4, params: { cpu: 3, size: 'big' }, failedReplications: 2 } };
+    const p = {
+      total: 6,
+      done: 3,
+      skipped: 0,
+      failures: 2,
+      finished: { index: 4, params: { cpu: 3, size: 'big' }, failedReplications: 2 },
+    };
     expect(sweepProgressLine(p, 4200)).toBe('[3/6] point 4 (cpu=3, size=big): 2 replications failed (4.2 s elapsed)');
     expect(sweepProgressLine({ ...p, finished: undefined }, 0)).toBeUndefined();
     const c = capture(false);

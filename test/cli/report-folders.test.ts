@@ -61,7 +61,12 @@ describe('report folders', () => {
     expect((await cli('run', file, '--out', join(dir, 'empty'), '--quiet')).code).toBe(0);
   });
 
-  for (const [what, out] of [['.', '.'], ['the working folder', process.cwd()], ['/', '/'], ['a parent of the working folder', join(process.cwd(), '..')]] as const) {
+  for (const [what, out] of [
+    ['.', '.'],
+    ['the working folder', process.cwd()],
+    ['/', '/'],
+    ['a parent of the working folder', join(process.cwd(), '..')],
+  ] as const) {
     it(`never replaces ${what}, even with --force`, async () => {
       const file = writeTemp('tiny.yaml', minimalScenario());
       const r = await cli('run', file, '--out', out, '--force');
@@ -87,7 +92,12 @@ describe('report folders', () => {
     const parent = tempDir();
     const out = join(parent, 'r');
     writeReportFolder(out, [{ name: 'a.csv', content: 'old' }]);
-    expect(() => writeReportFolder(out, [{ name: 'a.csv', content: 'new' }, { name: 'a.csv/x', content: 'boom' }])).toThrow();
+    expect(() =>
+      writeReportFolder(out, [
+        { name: 'a.csv', content: 'new' },
+        { name: 'a.csv/x', content: 'boom' },
+      ]),
+    ).toThrow();
     expect(readFileSync(join(out, 'a.csv'), 'utf8')).toBe('old');
     expect(readdirSync(parent)).toEqual(['r']);
   });

@@ -25,7 +25,8 @@ describe('BucketIndex', () => {
     const probes: [number, number][] = [];
     let nextId = 0;
     for (let n = 0; n < 20_000; n++) {
-      const t = rng.int(0, 3000), p = rng.pick(prios);
+      const t = rng.int(0, 3000),
+        p = rng.pick(prios);
       probes.push([t, p]);
       const k = key(t, p);
       if (ref.has(k)) {
@@ -46,7 +47,14 @@ describe('BucketIndex', () => {
   it('keeps keys distinct that collide in their low 32 bits or in the integer part of the priority', () => {
     const idx = new BucketIndex(4);
     const keys: [number, number][] = [
-      [5, 0], [5 + 2 ** 32, 0], [5 + 2 ** 33, 0], [5, 0.5], [5, 0.25], [5, -0.5], [5, 2 ** 32], [2 ** 53 - 1, 0],
+      [5, 0],
+      [5 + 2 ** 32, 0],
+      [5 + 2 ** 33, 0],
+      [5, 0.5],
+      [5, 0.25],
+      [5, -0.5],
+      [5, 2 ** 32],
+      [2 ** 53 - 1, 0],
     ];
     keys.forEach(([t, p], i) => idx.add(t, p, i));
     keys.forEach(([t, p], i) => expect(idx.get(t, p)).toBe(i));

@@ -25,7 +25,13 @@ describe('Engine.cancel', () => {
   });
 
   it.each([
-    ['zero', 0], ['negative', -1], ['NaN', NaN], ['Infinity', Infinity], ['fraction', 1.5], ['huge', 2 ** 60], ['small int', 3],
+    ['zero', 0],
+    ['negative', -1],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['fraction', 1.5],
+    ['huge', 2 ** 60],
+    ['small int', 3],
   ])('returns false for an unknown handle (%s)', (_name, h) => {
     const e = new Engine();
     e.at(1, () => {});
@@ -71,7 +77,10 @@ describe('Engine.cancel', () => {
     const e = new Engine();
     const got: string[] = [];
     let victim = 0;
-    e.at(3, () => { got.push('a'); expect(e.cancel(victim)).toBe(true); });
+    e.at(3, () => {
+      got.push('a');
+      expect(e.cancel(victim)).toBe(true);
+    });
     victim = e.at(3, () => void got.push('b'));
     e.at(3, () => void got.push('c'));
     e.run(3);

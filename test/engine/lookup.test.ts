@@ -32,10 +32,14 @@ describe('Engine bucket lookup by (time, priority)', () => {
     add(0, 'first');
     // Thousands of other keys in between, then more events for t=1000 from handlers at 1..999.
     for (let t = 1; t < 1000; t++) {
-      e.at(t, () => {
-        add(t % 3 - 1, `from ${t}`);
-        for (let k = 0; k < 5; k++) e.at(1000 + t * 5 + k, () => {}, k);
-      }, t % 2);
+      e.at(
+        t,
+        () => {
+          add((t % 3) - 1, `from ${t}`);
+          for (let k = 0; k < 5; k++) e.at(1000 + t * 5 + k, () => {}, k);
+        },
+        t % 2,
+      );
       e.at(2000 + t, () => {});
     }
     e.at(999, () => add(0, 'last'), 5);

@@ -2,7 +2,14 @@
 // by (time, priority, sequence). Slow and obviously right; the randomized test compares the two.
 import type { Handler, PeriodicHandler } from '../../src/engine/engine.js';
 
-interface Entry { time: number; prio: number; seq: number; handle: number; fn: PeriodicHandler; period: number }
+interface Entry {
+  time: number;
+  prio: number;
+  seq: number;
+  handle: number;
+  fn: PeriodicHandler;
+  period: number;
+}
 
 export class NaiveEngine {
   now = 0;

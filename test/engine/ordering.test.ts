@@ -8,19 +8,72 @@ type Sched = [label: string, time: number, priority?: number];
 
 // Each case: events scheduled in this order at t=0; expected processing order of labels.
 const ORDER_CASES: { name: string; events: Sched[]; want: string[] }[] = [
-  { name: 'by time', events: [['c', 30], ['a', 10], ['b', 20]], want: ['a', 'b', 'c'] },
-  { name: 'equal time keeps scheduling order', events: [['x', 5], ['y', 5], ['z', 5]], want: ['x', 'y', 'z'] },
-  { name: 'lower priority number first', events: [['low', 5, 10], ['high', 5, -3], ['mid', 5, 0]], want: ['high', 'mid', 'low'] },
-  { name: 'time beats priority', events: [['late', 6, -100], ['early', 5, 100]], want: ['early', 'late'] },
+  {
+    name: 'by time',
+    events: [
+      ['c', 30],
+      ['a', 10],
+      ['b', 20],
+    ],
+    want: ['a', 'b', 'c'],
+  },
+  {
+    name: 'equal time keeps scheduling order',
+    events: [
+      ['x', 5],
+      ['y', 5],
+      ['z', 5],
+    ],
+    want: ['x', 'y', 'z'],
+  },
+  {
+    name: 'lower priority number first',
+    events: [
+      ['low', 5, 10],
+      ['high', 5, -3],
+      ['mid', 5, 0],
+    ],
+    want: ['high', 'mid', 'low'],
+  },
+  {
+    name: 'time beats priority',
+    events: [
+      ['late', 6, -100],
+      ['early', 5, 100],
+    ],
+    want: ['early', 'late'],
+  },
   {
     name: 'priority then sequence',
-    events: [['a1', 1, 1], ['b0', 1, 0], ['a2', 1, 1], ['b1', 1, 0], ['c', 0, 5]],
+    events: [
+      ['a1', 1, 1],
+      ['b0', 1, 0],
+      ['a2', 1, 1],
+      ['b1', 1, 0],
+      ['c', 0, 5],
+    ],
     want: ['c', 'b0', 'b1', 'a1', 'a2'],
   },
-  { name: 'fractional priorities', events: [['p', 2, 0.5], ['q', 2, 0.25]], want: ['q', 'p'] },
+  {
+    name: 'fractional priorities',
+    events: [
+      ['p', 2, 0.5],
+      ['q', 2, 0.25],
+    ],
+    want: ['q', 'p'],
+  },
   {
     name: 'many keys interleaved (each key keeps its own scheduling order)',
-    events: [['a', 1, 0], ['b', 1, 1], ['c', 1, 2], ['d', 1, 3], ['e', 1, 4], ['f', 1, 5], ['g', 1, 0], ['h', 1, 1]],
+    events: [
+      ['a', 1, 0],
+      ['b', 1, 1],
+      ['c', 1, 2],
+      ['d', 1, 3],
+      ['e', 1, 4],
+      ['f', 1, 5],
+      ['g', 1, 0],
+      ['h', 1, 1],
+    ],
     want: ['a', 'g', 'b', 'h', 'c', 'd', 'e', 'f'],
   },
 ];

@@ -26,8 +26,11 @@ function sd(xs: number[]): number {
 }
 
 function correlation(xs: number[], ys: number[]): number {
-  const mx = mean(xs), my = mean(ys);
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = mean(xs),
+    my = mean(ys);
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < xs.length; i++) {
     sxy += (xs[i] - mx) * (ys[i] - my);
     sxx += (xs[i] - mx) ** 2;
@@ -39,8 +42,16 @@ function correlation(xs: number[], ys: number[]): number {
 describe('randomStream reproducibility and independence', () => {
   it('same seed and name give the same sequence, for every draw kind', () => {
     const seq = (r: RandomStream) => [
-      r.next(), r.uniform(2, 5), r.int(0, 100), r.exponential(3), r.normal(0, 1), r.normal(0, 1), r.normal(0, 1),
-      r.lognormal(0, 0.5), r.pick(['a', 'b', 'c']).charCodeAt(0), r.fork('sub').next(),
+      r.next(),
+      r.uniform(2, 5),
+      r.int(0, 100),
+      r.exponential(3),
+      r.normal(0, 1),
+      r.normal(0, 1),
+      r.normal(0, 1),
+      r.lognormal(0, 0.5),
+      r.pick(['a', 'b', 'c']).charCodeAt(0),
+      r.fork('sub').next(),
     ];
     expect(seq(randomStream(42, 'node-3/probe'))).toEqual(seq(randomStream(42, 'node-3/probe')));
     expect(seq(randomStream('42', 'x'))).toEqual(seq(randomStream(42, 'x'))); // the seed is used as text
@@ -132,7 +143,10 @@ describe('randomStream distributions (100k draws each)', () => {
     const xs = ['a', 'b', 'c', 'd'] as const;
     const r = randomStream(1, 'pick');
     const counts: Record<string, number> = {};
-    for (let i = 0; i < N; i++) { const x = r.pick(xs); counts[x] = (counts[x] ?? 0) + 1; }
+    for (let i = 0; i < N; i++) {
+      const x = r.pick(xs);
+      counts[x] = (counts[x] ?? 0) + 1;
+    }
     for (const x of xs) expect(Math.abs(counts[x] - N / 4)).toBeLessThan(700);
   });
 

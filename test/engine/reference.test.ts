@@ -29,14 +29,16 @@ function drive(k: Kernel, seed: string): string[] {
     if (r < 0.15) handles.push(k.at(now + inner.pick([0, 0, 1, 5]), oneShot(ids++), inner.pick(PRIOS)));
     else if (r < 0.25) cancelSome(inner, `${id}`);
   };
-  const periodic = (id: number, self: number) => (now: number): void | false => {
-    log.push(`${id}~${now}`);
-    const r = inner.next();
-    if (r < 0.1) return false;
-    if (r < 0.15) log.push(`${id} self-cancel -> ${k.cancel(handles[self])}`);
-    else if (r < 0.25) handles.push(k.at(now, oneShot(ids++), inner.pick(PRIOS)));
-    else if (r < 0.3) cancelSome(inner, `${id}`);
-  };
+  const periodic =
+    (id: number, self: number) =>
+    (now: number): void | false => {
+      log.push(`${id}~${now}`);
+      const r = inner.next();
+      if (r < 0.1) return false;
+      if (r < 0.15) log.push(`${id} self-cancel -> ${k.cancel(handles[self])}`);
+      else if (r < 0.25) handles.push(k.at(now, oneShot(ids++), inner.pick(PRIOS)));
+      else if (r < 0.3) cancelSome(inner, `${id}`);
+    };
 
   for (let n = 0; n < OPS; n++) {
     const u = ops.next();

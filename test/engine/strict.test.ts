@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 
 const BAD_TIMES: [string, number][] = [
-  ['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity], ['negative', -3], ['non-integer', 1.5],
+  ['NaN', NaN],
+  ['Infinity', Infinity],
+  ['-Infinity', -Infinity],
+  ['negative', -3],
+  ['non-integer', 1.5],
   ['beyond safe integers', 2 ** 53],
 ];
 
@@ -45,7 +49,10 @@ describe('Engine refuses bad times', () => {
     expect(e.pending).toBe(0);
   });
 
-  it.each([['NaN', NaN], ['Infinity', Infinity]])('refuses priority %s', (_n, p) => {
+  it.each([
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+  ])('refuses priority %s', (_n, p) => {
     expect(() => new Engine().at(1, () => {}, p)).toThrow(RangeError);
   });
 
@@ -63,10 +70,16 @@ describe('Engine handler failures', () => {
     const e = new Engine();
     const boom = new Error('boom');
     let later = false;
-    e.at(90_500, () => { throw boom; });
+    e.at(90_500, () => {
+      throw boom;
+    });
     e.at(90_500, () => void (later = true));
     let caught: unknown;
-    try { e.run(100_000); } catch (err) { caught = err; }
+    try {
+      e.run(100_000);
+    } catch (err) {
+      caught = err;
+    }
     expect(caught).toBeInstanceOf(Error);
     expect((caught as Error).message).toContain('90.5');
     expect((caught as Error).message).toContain('boom');
@@ -79,14 +92,19 @@ describe('Engine handler failures', () => {
 
   it('propagate out of step() too', () => {
     const e = new Engine();
-    e.at(1_000, () => { throw 'not an Error'; });
+    e.at(1_000, () => {
+      throw 'not an Error';
+    });
     expect(() => e.step()).toThrow(/t=1s.*not an Error/);
   });
 
   it('stop the periodic timer that threw', () => {
     const e = new Engine();
     let n = 0;
-    const h = e.every(10, () => { n++; throw new Error('tick failed'); });
+    const h = e.every(10, () => {
+      n++;
+      throw new Error('tick failed');
+    });
     expect(() => e.run(100)).toThrow(/t=0\.01s/);
     expect(e.pending).toBe(0);
     expect(e.cancel(h)).toBe(false);

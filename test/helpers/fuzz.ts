@@ -8,26 +8,90 @@ import { loadScenarioText, runLoaded } from '../../src/run.js';
 import { estimateCost } from '../../src/scenario/bounds.js';
 import { formatDiagnostic, InputError } from '../../src/scenario/diagnostics.js';
 
-export const SCENARIOS = readdirSync('scenarios').filter((f) => f.endsWith('.yaml') && !f.includes('.study.')).sort()
+export const SCENARIOS = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml') && !f.includes('.study.'))
+  .sort()
   .map((f) => ({ file: `scenarios/${f}`, text: readFileSync(`scenarios/${f}`, 'utf8') }));
 const BASES = SCENARIOS.map((s) => parseAllDocuments(s.text).map((d) => d.toJSON() as unknown));
 
 const ODD_VALUES: unknown[] = [
-  '', ' ', '-1', '-1.5', '0', '1e309', 'NaN', 'Infinity', '999999999999h', '1ms', '0.0001ms', '-5s', '1h-1m', '\u0000', '\t=cmd',
-  '=HYPERLINK("x")', '@SUM(1)', '+1', '../../etc/passwd', '/dev/zero', 'deployment/', 'node/nope', '💥', 'x'.repeat(5000),
-  '1'.repeat(400), '99999999999999999999Gi', '-1Gi', '1.5.5', 'Ki', '0x10', '1e3m', 'true', 'null', '<script>alert(1)</script>',
-  -1, 0, 0.5, -0.5, 1e308, -1e308, 2 ** 53, 2 ** 53 + 2, 1_000_000, 100_000, 1e-9, true, false, null, [], {}, [[]], { a: { b: {} } },
+  '',
+  ' ',
+  '-1',
+  '-1.5',
+  '0',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '999999999999h',
+  '1ms',
+  '0.0001ms',
+  '-5s',
+  '1h-1m',
+  '\u0000',
+  '\t=cmd',
+  '=HYPERLINK("x")',
+  '@SUM(1)',
+  '+1',
+  '../../etc/passwd',
+  '/dev/zero',
+  'deployment/',
+  'node/nope',
+  '💥',
+  'x'.repeat(5000),
+  '1'.repeat(400),
+  '99999999999999999999Gi',
+  '-1Gi',
+  '1.5.5',
+  'Ki',
+  '0x10',
+  '1e3m',
+  'true',
+  'null',
+  '<script>alert(1)</script>',
+  -1,
+  0,
+  0.5,
+  -0.5,
+  1e308,
+  -1e308,
+  2 ** 53,
+  2 ** 53 + 2,
+  1_000_000,
+  100_000,
+  1e-9,
+  true,
+  false,
+  null,
+  [],
+  {},
+  [[]],
+  { a: { b: {} } },
 ];
 
 export type Op = 'delete' | 'duplicate' | 'retype' | 'odd' | 'nest' | 'kind' | 'rename' | 'text' | 'tweak';
-export interface Mutation { op: Op; pick: number; value: number; depth: number; word: string }
-export interface Input { scenario: number; mutations: Mutation[] }
+export interface Mutation {
+  op: Op;
+  pick: number;
+  value: number;
+  depth: number;
+  word: string;
+}
+export interface Input {
+  scenario: number;
+  mutations: Mutation[];
+}
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   op: fc.constantFrom<Op>('delete', 'duplicate', 'retype', 'odd', 'odd', 'nest', 'kind', 'rename', 'text', 'tweak', 'tweak', 'tweak'),
-  pick: fc.nat(), value: fc.nat(), depth: fc.integer({ min: 1, max: 160 }),
+  pick: fc.nat(),
+  value: fc.nat(),
+  depth: fc.integer({ min: 1, max: 160 }),
   // Object.prototype's keys as names catch `record[userString]` lookups.
-  word: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'cpu', 'memory', 'pods', 'nvidia.com/gpu')),
+  word: fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'cpu', 'memory', 'pods', 'nvidia.com/gpu'),
+  ),
 });
 export const inputArb: fc.Arbitrary<Input> = fc.record({
   scenario: fc.nat({ max: SCENARIOS.length - 1 }),
@@ -37,8 +101,16 @@ export const inputArb: fc.Arbitrary<Input> = fc.record({
 type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number };
 
 function slots(v: unknown, out: Slot[] = []): Slot[] {
-  if (Array.isArray(v)) v.forEach((c, i) => { out.push({ parent: v, key: i }); slots(c, out); });
-  else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) { out.push({ parent: v as Record<string, unknown>, key: k }); slots(c, out); }
+  if (Array.isArray(v))
+    v.forEach((c, i) => {
+      out.push({ parent: v, key: i });
+      slots(c, out);
+    });
+  else if (v && typeof v === 'object')
+    for (const [k, c] of Object.entries(v)) {
+      out.push({ parent: v as Record<string, unknown>, key: k });
+      slots(c, out);
+    }
   return out;
 }
 
@@ -65,22 +137,47 @@ export function mutate(input: Input): string {
     if (!all.length) break;
     const { parent, key } = all[m.pick % all.length];
     const get = () => (parent as Record<string | number, unknown>)[key];
-    const put = (x: unknown) => { (parent as Record<string | number, unknown>)[key] = x; };
+    const put = (x: unknown) => {
+      (parent as Record<string | number, unknown>)[key] = x;
+    };
     switch (m.op) {
-      case 'delete': if (Array.isArray(parent)) parent.splice(key as number, 1); else delete parent[key as string]; break;
-      case 'duplicate': if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(get())); else parent[`${String(key)}${m.word}`] = structuredClone(get()); break;
-      case 'retype': put(retype(get())); break;
-      case 'odd': put(m.value % 7 === 0 ? m.word : structuredClone(ODD_VALUES[m.value % ODD_VALUES.length])); break;
-      case 'nest': put(nest(get(), m.depth, m.word)); break;
-      case 'kind': { const d = docs[m.value % docs.length] as Record<string, unknown> | null; if (d && typeof d === 'object') d.kind = m.word || 'Podd'; break; }
-      case 'tweak': { // a plausible change: numbers scaled or zeroed, duration-like strings shifted
+      case 'delete':
+        if (Array.isArray(parent)) parent.splice(key as number, 1);
+        else delete parent[key as string];
+        break;
+      case 'duplicate':
+        if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(get()));
+        else parent[`${String(key)}${m.word}`] = structuredClone(get());
+        break;
+      case 'retype':
+        put(retype(get()));
+        break;
+      case 'odd':
+        put(m.value % 7 === 0 ? m.word : structuredClone(ODD_VALUES[m.value % ODD_VALUES.length]));
+        break;
+      case 'nest':
+        put(nest(get(), m.depth, m.word));
+        break;
+      case 'kind': {
+        const d = docs[m.value % docs.length] as Record<string, unknown> | null;
+        if (d && typeof d === 'object') d.kind = m.word || 'Podd';
+        break;
+      }
+      case 'tweak': {
+        // a plausible change: numbers scaled or zeroed, duration-like strings shifted
         const x = get();
         if (typeof x === 'number') put([0, 1, x * 2, Math.round(x / 3), x + 1, -x][m.value % 6]);
         else if (typeof x === 'string' && /^\d+(\.\d+)?(ms|s|m|h)$/.test(x)) put(['0s', '1ms', '10m', '90s', '2h', '500ms'][m.value % 6]);
         else if (typeof x === 'string' && /^\d+(m|Mi|Gi)?$/.test(x)) put(['0', '1', '100m', '64Mi', '16Gi', '2'][m.value % 6]);
         break;
       }
-      case 'rename': if (!Array.isArray(parent)) { const x = get(); delete parent[key as string]; parent[m.word || `${String(key)}x`] = x; } break;
+      case 'rename':
+        if (!Array.isArray(parent)) {
+          const x = get();
+          delete parent[key as string];
+          parent[m.word || `${String(key)}x`] = x;
+        }
+        break;
     }
   }
   let text: string = docs.map((d) => stringify(d, { aliasDuplicateObjects: false })).join('---\n');
@@ -110,7 +207,10 @@ export async function outcome(file: string, text: string, run: () => boolean): P
     const r = await runLoaded(s, { charts: false });
     return { code: r.expectations.every((e) => e.passed) ? 0 : 1, ran: true };
   } catch (e) {
-    if (!(e instanceof InputError)) return { crash: e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}\n${e.stack?.split('\n').slice(1, 4).join('\n')}` : String(e) };
+    if (!(e instanceof InputError))
+      return {
+        crash: e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}\n${e.stack?.split('\n').slice(1, 4).join('\n')}` : String(e),
+      };
     const bad = e.diagnostics.map(formatDiagnostic).find((l) => !POSITIONED.test(l));
     if (bad) return { crash: `diagnostic without a position: ${bad.slice(0, 200)}` };
     if (!e.diagnostics.some((d) => d.severity === 'error')) return { crash: 'InputError without an error' };

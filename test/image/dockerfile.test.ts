@@ -13,15 +13,26 @@ import { tieStudy, writeStudy } from '../study/sweep/fixtures.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 
-interface Step { op: string; args: string }
+interface Step {
+  op: string;
+  args: string;
+}
 
 /** Dockerfile instructions: comments dropped, `\` continuations joined. */
 function parseDockerfile(text: string): Step[] {
-  const joined = text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n').replace(/\\\n/g, ' ');
-  return joined.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
-    const [, op, args] = /^(\w+)\s+(.*)$/.exec(l) ?? [];
-    return { op: op.toUpperCase(), args: args.trim() };
-  });
+  const joined = text
+    .split('\n')
+    .filter((l) => !/^\s*#/.test(l))
+    .join('\n')
+    .replace(/\\\n/g, ' ');
+  return joined
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [, op, args] = /^(\w+)\s+(.*)$/.exec(l) ?? [];
+      return { op: op.toUpperCase(), args: args.trim() };
+    });
 }
 
 const steps = parseDockerfile(read('Dockerfile'));
@@ -33,7 +44,10 @@ const entrypoint = JSON.parse(all('ENTRYPOINT').at(-1)!.args) as string[];
 
 describe('Dockerfile', () => {
   it('parses continuations and comments', () => {
-    expect(parseDockerfile('# c\nFROM x\nRUN a \\\n  && b\n')).toEqual([{ op: 'FROM', args: 'x' }, { op: 'RUN', args: 'a    && b' }]);
+    expect(parseDockerfile('# c\nFROM x\nRUN a \\\n  && b\n')).toEqual([
+      { op: 'FROM', args: 'x' },
+      { op: 'RUN', args: 'a    && b' },
+    ]);
   });
 
   it('starts from Node 20 slim, as package.json "engines" allows', () => {
@@ -50,21 +64,32 @@ describe('Dockerfile', () => {
   });
 
   it('every file it copies exists (dist/ is the compiled src/) and is not docker-ignored', () => {
-    const ignored = read('.dockerignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
     const sources = all('COPY').flatMap((s) => s.args.split(/\s+/).slice(0, -1));
     expect(sources).toEqual(['package.json', 'package-lock.json', 'dist/']);
     for (const src of sources) {
-      expect(ignored.some((p) => src === p || src.startsWith(`${p.replace(/\/$/, '')}/`)), `${src} is docker-ignored`).toBe(false);
-      if (src === 'dist/') expect(read('.gitignore')).toMatch(/^\/?dist\/?$/m); // built, never committed
+      expect(
+        ignored.some((p) => src === p || src.startsWith(`${p.replace(/\/$/, '')}/`)),
+        `${src} is docker-ignored`,
+      ).toBe(false);
+      if (src === 'dist/')
+        expect(read('.gitignore')).toMatch(/^\/?dist\/?$/m); // built, never committed
       else expect(existsSync(join(ROOT, src)), src).toBe(true);
     }
   });
 
   it('npm ci will accept the lock file: same name, version and dependencies as package.json', () => {
-    const lock = JSON.parse(read('package-lock.json')) as { version: string; packages: Record<string, { version: string; dependencies: Record<string, string> }> };
+    const lock = JSON.parse(read('package-lock.json')) as {
+      version: string;
+      packages: Record<string, { version: string; dependencies: Record<string, string> }>;
+    };
     expect(lock.version).toBe(pkg.version);
     expect(lock.packages[''].dependencies).toEqual(pkg.dependencies);
-    for (const name of Object.keys(pkg.dependencies)) expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(pkg.dependencies[name]);
+    for (const name of Object.keys(pkg.dependencies))
+      expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(pkg.dependencies[name]);
   });
 
   it('the entrypoint is the compiled CLI, dist/cli/main.js (from src/cli/main.ts), the file "bin" points to', () => {
@@ -91,8 +116,8 @@ describe('Dockerfile', () => {
 });
 
 describe('sweep --emit-k8s-job --image', () => {
-  const imageOf = (yaml: string) => (parse(yaml) as { spec: { template: { spec: { containers: Array<{ image: string }> } } } })
-    .spec.template.spec.containers[0].image;
+  const imageOf = (yaml: string) =>
+    (parse(yaml) as { spec: { template: { spec: { containers: Array<{ image: string }> } } } }).spec.template.spec.containers[0].image;
   const file = writeStudy(tieStudy({ cpus: [2, 3], pods: ['1'], replications: 1 }));
 
   it('names the given image in the pod template', async () => {

@@ -9,8 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const lines = readFileSync(join(ROOT, 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ').split('\n').filter((l) => !l.startsWith('#'));
-const step = (op: string, re: RegExp) => lines.find((l) => l.startsWith(`${op} `) && re.test(l))!.slice(op.length + 1).trim();
+const lines = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')
+  .replace(/\\\n/g, ' ')
+  .split('\n')
+  .filter((l) => !l.startsWith('#'));
+const step = (op: string, re: RegExp) =>
+  lines
+    .find((l) => l.startsWith(`${op} `) && re.test(l))!
+    .slice(op.length + 1)
+    .trim();
 
 describe('the Dockerfile recipe, played locally', () => {
   const app = tempDir('kubetwin-image-');
@@ -19,13 +26,19 @@ describe('the Dockerfile recipe, played locally', () => {
   const local = (p: string) => p.replaceAll('/usr/local/bin/', `${bin}/`).replaceAll(/(?<![\w-])\/app\//g, `${app}/`);
 
   beforeAll(() => {
-    for (const f of step('COPY', /package-lock/).split(/\s+/).slice(0, -1)) cpSync(join(ROOT, f), join(app, f));
+    for (const f of step('COPY', /package-lock/)
+      .split(/\s+/)
+      .slice(0, -1))
+      cpSync(join(ROOT, f), join(app, f));
     symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'));
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
-      extends: join(ROOT, 'tsconfig.json'),
-      compilerOptions: { noEmit: false, outDir: join(app, 'dist'), rootDir: join(ROOT, 'src') },
-      include: [join(ROOT, 'src')],
-    }));
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        extends: join(ROOT, 'tsconfig.json'),
+        compilerOptions: { noEmit: false, outDir: join(app, 'dist'), rootDir: join(ROOT, 'src') },
+        include: [join(ROOT, 'src')],
+      }),
+    );
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')]);
     mkdirSync(bin);
     execFileSync('sh', ['-c', local(step('RUN', /\/usr\/local\/bin\/kubetwin/))]);
@@ -44,11 +57,15 @@ describe('the Dockerfile recipe, played locally', () => {
     const work = tempDir();
     cpSync(join(ROOT, 'scenarios/node-fit-4u4g.yaml'), join(work, 's.yaml'));
     const r = spawnSync('sh', ['-c', 'exec kubetwin run s.yaml --out out --quiet'], {
-      cwd: work, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     for (const f of ['events.csv', 'timeseries.csv', 'summary.json', 'index.html']) expect(existsSync(join(work, 'out', f)), f).toBe(true);
-    expect(readFileSync(join(work, 'out/events.csv'), 'utf8')).toBe(readFileSync(join(ROOT, 'test/golden/node-fit-4u4g/events.csv'), 'utf8'));
+    expect(readFileSync(join(work, 'out/events.csv'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'test/golden/node-fit-4u4g/events.csv'), 'utf8'),
+    );
   }, 120_000);
 });

@@ -6,14 +6,35 @@ import { effectiveCpuLimit, milliCpuToQuota, milliCpuToShares, shareCpu } from '
 
 describe('TestMilliCPUToShares', () => {
   it.each<[number, number]>([
-    [0, 2], [1, 2], [2, 2], [3, 3], [5, 5], [10, 10], [100, 102], [200, 204], [500, 512], [1000, 1024], [2000, 2048],
-    [255_999, Math.floor((255_999 * 1024) / 1000)], [256_000, 262_144], [256_001, 262_144], [1_000_000, 262_144],
+    [0, 2],
+    [1, 2],
+    [2, 2],
+    [3, 3],
+    [5, 5],
+    [10, 10],
+    [100, 102],
+    [200, 204],
+    [500, 512],
+    [1000, 1024],
+    [2000, 2048],
+    [255_999, Math.floor((255_999 * 1024) / 1000)],
+    [256_000, 262_144],
+    [256_001, 262_144],
+    [1_000_000, 262_144],
   ])('%i m → %i shares', (milli, shares) => expect(milliCpuToShares(milli)).toBe(shares));
 });
 
 describe('TestMilliCPUToQuota', () => {
-  it.each<[number, number]>([[0, 0], [5, 1000], [9, 1000], [10, 1000], [200, 20_000], [500, 50_000], [1000, 100_000], [1500, 150_000]])(
-    '%i m → quota %i µs per 100 ms', (milli, quota) => expect(milliCpuToQuota(milli)).toBe(quota));
+  it.each<[number, number]>([
+    [0, 0],
+    [5, 1000],
+    [9, 1000],
+    [10, 1000],
+    [200, 20_000],
+    [500, 50_000],
+    [1000, 100_000],
+    [1500, 150_000],
+  ])('%i m → quota %i µs per 100 ms', (milli, quota) => expect(milliCpuToQuota(milli)).toBe(quota));
 
   it('the effective limit: none, the 10m floor, exact otherwise', () => {
     expect([undefined, 0, 5, 10, 1500].map(effectiveCpuLimit)).toEqual([Infinity, Infinity, 10, 10, 1500]);
@@ -28,7 +49,12 @@ describe('shareCpu (CFS by cpu.shares under limits)', () => {
   });
 
   it('4 pods at limit 1 CPU on a 2-CPU node, equal requests: 500m each', () => {
-    expect(shareCpu(Array.from({ length: 4 }, () => claim(2000, 1000, 512)), 2000)).toEqual([500, 500, 500, 500]);
+    expect(
+      shareCpu(
+        Array.from({ length: 4 }, () => claim(2000, 1000, 512)),
+        2000,
+      ),
+    ).toEqual([500, 500, 500, 500]);
   });
 
   it('a small demand is met in full; the rest is split by shares', () => {

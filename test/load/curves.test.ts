@@ -60,9 +60,19 @@ describe('closed-form shapes', () => {
 });
 
 describe('piecewise points', () => {
-  const pts = [{ at: 10 * S, value: 100 }, { at: 20 * S, value: 300 }, { at: 40 * S, value: 0 }];
+  const pts = [
+    { at: 10 * S, value: 100 },
+    { at: 20 * S, value: 300 },
+    { at: 40 * S, value: 0 },
+  ];
   it.each([
-    [0, 100, 100], [10 * S, 100, 100], [15 * S, 200, 100], [20 * S, 300, 300], [30 * S, 150, 300], [40 * S, 0, 0], [99 * S, 0, 0],
+    [0, 100, 100],
+    [10 * S, 100, 100],
+    [15 * S, 200, 100],
+    [20 * S, 300, 300],
+    [30 * S, 150, 300],
+    [40 * S, 0, 0],
+    [99 * S, 0, 0],
   ])('at %i ms: linear %d, step %d', (t, linear, stepped) => {
     expect(piecewise(pts, 'linear')(t)).toBe(linear);
     expect(piecewise(pts, 'step')(t)).toBe(stepped);
@@ -103,19 +113,31 @@ describe('seeded noise', () => {
 });
 
 describe('buildCurve', () => {
-  const env = { rng: randomStream(1, 'load/web'), readTrace: () => [{ at: 0, value: 10 }, { at: 10 * S, value: 20 }] };
+  const env = {
+    rng: randomStream(1, 'load/web'),
+    readTrace: () => [
+      { at: 0, value: 10 },
+      { at: 10 * S, value: 20 },
+    ],
+  };
 
   it('builds nested specs, scales traces, and forks a stream per noise node', () => {
-    const spec: CurveSpec = { type: 'sum', of: [
-      { type: 'trace', file: 't.csv', interpolation: 'linear', scale: 2 },
-      { type: 'constant', value: 1 },
-    ] };
+    const spec: CurveSpec = {
+      type: 'sum',
+      of: [
+        { type: 'trace', file: 't.csv', interpolation: 'linear', scale: 2 },
+        { type: 'constant', value: 1 },
+      ],
+    };
     expect(buildCurve(spec, env)(5 * S)).toBe(31);
-    const two: CurveSpec = { type: 'sum', of: [
-      { type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 100 } },
-      { type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 0 } },
-      { type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 100 } },
-    ] };
+    const two: CurveSpec = {
+      type: 'sum',
+      of: [
+        { type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 100 } },
+        { type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 0 } },
+        { type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 100 } },
+      ],
+    };
     const first = buildCurve({ type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 100 } }, env, ['of', 0]);
     const third = buildCurve({ type: 'noise', sd: 0.5, interval: S, of: { type: 'constant', value: 100 } }, env, ['of', 2]);
     expect(buildCurve(two, env)(3 * S)).toBeCloseTo(first(3 * S) + third(3 * S), 9);
@@ -124,8 +146,16 @@ describe('buildCurve', () => {
 
   it('passes where a trace is named to the reader', () => {
     const paths: unknown[] = [];
-    buildCurve({ type: 'noise', sd: 0, interval: S, of: { type: 'trace', file: 'x.csv', interpolation: 'step', scale: 1 } },
-      { ...env, readTrace: (_f, p) => { paths.push(p); return [{ at: 0, value: 1 }]; } });
+    buildCurve(
+      { type: 'noise', sd: 0, interval: S, of: { type: 'trace', file: 'x.csv', interpolation: 'step', scale: 1 } },
+      {
+        ...env,
+        readTrace: (_f, p) => {
+          paths.push(p);
+          return [{ at: 0, value: 1 }];
+        },
+      },
+    );
     expect(paths).toEqual([['of', 'file']]);
   });
 });

@@ -5,7 +5,11 @@ import { parseTime, parseTimeValueCsv } from '../../src/features/load/trace-csv.
 
 describe('parseTime', () => {
   it.each<[string, number]>([
-    ['0', 0], ['90', 90_000], ['1.5', 1500], ['2m', 120_000], ['1h30m', 5_400_000],
+    ['0', 0],
+    ['90', 90_000],
+    ['1.5', 1500],
+    ['2m', 120_000],
+    ['1h30m', 5_400_000],
     ['2024-05-01T00:01:00Z', Date.UTC(2024, 4, 1, 0, 1)],
     ['2024-05-01T00:01:00', Date.UTC(2024, 4, 1, 0, 1)],
     ['2024-05-01 00:01', Date.UTC(2024, 4, 1, 0, 1)],
@@ -19,7 +23,11 @@ describe('parseTimeValueCsv', () => {
   it('reads a header, comments and blank lines; values stay in order', () => {
     const r = parseTimeValueCsv('# a trace\ntime,value\n0,10\n\n30,20\n60,15\n', 't.csv');
     expect(r.diagnostics).toEqual([]);
-    expect(r.rows).toEqual([{ time: 0, value: 10, line: 3 }, { time: 30_000, value: 20, line: 5 }, { time: 60_000, value: 15, line: 6 }]);
+    expect(r.rows).toEqual([
+      { time: 0, value: 10, line: 3 },
+      { time: 30_000, value: 20, line: 5 },
+      { time: 60_000, value: 15, line: 6 },
+    ]);
   });
 
   it('finds the columns by name in any order, without a header takes the first two', () => {
@@ -49,6 +57,14 @@ describe('parseTimeValueCsv', () => {
   });
 
   it('trace points start at the first row', () => {
-    expect(tracePoints([{ time: 1_700_000_000_000, value: 1 }, { time: 1_700_000_060_000, value: 2 }])).toEqual([{ at: 0, value: 1 }, { at: 60_000, value: 2 }]);
+    expect(
+      tracePoints([
+        { time: 1_700_000_000_000, value: 1 },
+        { time: 1_700_000_060_000, value: 2 },
+      ]),
+    ).toEqual([
+      { at: 0, value: 1 },
+      { at: 60_000, value: 2 },
+    ]);
   });
 });

@@ -3,19 +3,42 @@ import { describe, expect, it } from 'vitest';
 import { computeStep, type LoadCost, type PodView } from '../../src/load/index.js';
 
 const cost = (over: Partial<LoadCost> = {}): LoadCost => ({
-  access: 'loadBalancer', cpuPerRequest: 5, memoryPerRequest: 1000, requestDuration: 200, networkInPerRequest: 100,
-  networkOutPerRequest: 1000, baseline: { cpu: 50, memory: 10_000 }, ...over,
+  access: 'loadBalancer',
+  cpuPerRequest: 5,
+  memoryPerRequest: 1000,
+  requestDuration: 200,
+  networkInPerRequest: 100,
+  networkOutPerRequest: 1000,
+  baseline: { cpu: 50, memory: 10_000 },
+  ...over,
 });
 const pod = (key: string, over: Partial<PodView> = {}): PodView => ({
-  key, node: 'n1', endpoint: true, serving: true, cpuLimit: 1000, cpuWeight: 512, ...over,
+  key,
+  node: 'n1',
+  endpoint: true,
+  serving: true,
+  cpuLimit: 1000,
+  cpuWeight: 512,
+  ...over,
 });
-const BIG = new Map([['n1', 100_000], ['n2', 100_000]]);
+const BIG = new Map([
+  ['n1', 100_000],
+  ['n2', 100_000],
+]);
 
 describe('computeStep', () => {
   it('spreads demand over ready endpoints: the worked example, 160 req/s on 2 pods → 450m each', () => {
     const r = computeStep([{ name: 'web', demand: 160, cost: cost(), pods: [pod('a'), pod('b')] }], BIG);
-    expect(r.pods.get('a')).toMatchObject({ offered: 80, served: 80, failed: 0, cpuMilli: 450, cpuThrottledMilli: 0,
-      memoryBytes: 10_000 + 80 * 0.2 * 1000, networkInBytesPerSecond: 8000, networkOutBytesPerSecond: 80_000 });
+    expect(r.pods.get('a')).toMatchObject({
+      offered: 80,
+      served: 80,
+      failed: 0,
+      cpuMilli: 450,
+      cpuThrottledMilli: 0,
+      memoryBytes: 10_000 + 80 * 0.2 * 1000,
+      networkInBytesPerSecond: 8000,
+      networkOutBytesPerSecond: 80_000,
+    });
     expect(r.services.get('web')).toMatchObject({ demand: 160, served: 160, unserved: 0, failed: 0, endpoints: 2, cpuMilli: 900 });
   });
 
@@ -38,10 +61,16 @@ describe('computeStep', () => {
 
   it('a full node shares CPU by cpu.shares: 4 busy pods of 2 services on 2 CPU', () => {
     const busy = (k: string, node = 'n1') => pod(k, { cpuLimit: Infinity, node });
-    const r = computeStep([
-      { name: 'a', demand: 1000, cost: cost(), pods: [busy('a1'), busy('a2')] },
-      { name: 'b', demand: 1000, cost: cost(), pods: [busy('b1'), busy('b2', 'n2')] },
-    ], new Map([['n1', 2000], ['n2', 5000]]));
+    const r = computeStep(
+      [
+        { name: 'a', demand: 1000, cost: cost(), pods: [busy('a1'), busy('a2')] },
+        { name: 'b', demand: 1000, cost: cost(), pods: [busy('b1'), busy('b2', 'n2')] },
+      ],
+      new Map([
+        ['n1', 2000],
+        ['n2', 5000],
+      ]),
+    );
     // n1 holds a1, a2, b1 (each wants 50 + 500 × 5 = 2550m): 2000 / 3 each.
     expect(r.pods.get('a1')!.cpuMilli).toBeCloseTo(2000 / 3, 9);
     expect(r.pods.get('b1')!.cpuThrottledMilli).toBeCloseTo(2550 - 2000 / 3, 9);
@@ -55,7 +84,10 @@ describe('computeStep', () => {
   });
 
   it('access none: every running pod gets the whole curve, ready or not', () => {
-    const r = computeStep([{ name: 'w', demand: 10, cost: cost({ access: 'none' }), pods: [pod('a'), pod('b', { endpoint: false })] }], BIG);
+    const r = computeStep(
+      [{ name: 'w', demand: 10, cost: cost({ access: 'none' }), pods: [pod('a'), pod('b', { endpoint: false })] }],
+      BIG,
+    );
     expect([r.pods.get('a')!.offered, r.pods.get('b')!.offered]).toEqual([10, 10]);
     expect(r.services.get('w')).toMatchObject({ demand: 20, served: 20, endpoints: 2 });
   });

@@ -26,10 +26,19 @@ describe('the packed package', () => {
     writeFileSync(join(scratch, 'package.json'), '{"name":"scratch","private":true,"type":"module"}\n');
   }, 120_000);
 
-  afterAll(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
 
   it('ships the compiled JavaScript, the bin, the schema and the scenarios, not the sources', () => {
-    for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'bin/kubetwin.mjs', 'schema/kubetwin.schema.json', 'scenarios/node-fit-4u4g.yaml']) {
+    for (const f of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cli/main.js',
+      'bin/kubetwin.mjs',
+      'schema/kubetwin.schema.json',
+      'scenarios/node-fit-4u4g.yaml',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
@@ -38,10 +47,13 @@ describe('the packed package', () => {
   it('runs a scenario through `import { runScenarioFile } from "kubetwin"`', () => {
     const script = join(scratch, 'use.mjs');
     const out = join(scratch, 'report');
-    writeFileSync(script, `import { runScenarioFile, FEATURES } from 'kubetwin';
+    writeFileSync(
+      script,
+      `import { runScenarioFile, FEATURES } from 'kubetwin';
 const r = await runScenarioFile(${JSON.stringify(join(root, 'scenarios', 'node-fit-4u4g.yaml'))}, { out: ${JSON.stringify(out)}, charts: false });
 console.log(JSON.stringify({ dir: r.dir, expectations: r.expectations.length, passed: r.expectations.every((e) => e.passed), features: FEATURES.length }));
-`);
+`,
+    );
     const r = spawnSync(process.execPath, [script], { cwd: scratch, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout);
@@ -51,7 +63,11 @@ console.log(JSON.stringify({ dir: r.dir, expectations: r.expectations.length, pa
   });
 
   it('runs the kubetwin bin from the package', () => {
-    const r = spawnSync(process.execPath, [join(scratch, 'node_modules', 'kubetwin', 'bin', 'kubetwin.mjs'), 'validate', join(root, 'scenarios', 'node-fit-4u4g.yaml')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [join(scratch, 'node_modules', 'kubetwin', 'bin', 'kubetwin.mjs'), 'validate', join(root, 'scenarios', 'node-fit-4u4g.yaml')],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('ok');
   });

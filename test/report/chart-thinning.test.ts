@@ -40,7 +40,14 @@ describe('thinChartSpec', () => {
   it('returns short series, bars and timelines unchanged (the same object)', () => {
     const short = lineChart({ rows: longRows(50), x: 't', y: 'a', ...text });
     const bars = barChart({ rows: longRows(5000).map((r) => ({ c: String(r.t), v: r.a })), category: 'c', value: 'v', ...text });
-    const lanes = timelineChart({ rows: longRows(5000).map((r) => ({ lane: 'l', s: r.t, e: r.t + 1, st: 'x' })), lane: 'lane', start: 's', end: 'e', state: 'st', ...text });
+    const lanes = timelineChart({
+      rows: longRows(5000).map((r) => ({ lane: 'l', s: r.t, e: r.t + 1, st: 'x' })),
+      lane: 'lane',
+      start: 's',
+      end: 'e',
+      state: 'st',
+      ...text,
+    });
     for (const spec of [short, bars, lanes]) expect(thinChartSpec(spec, 100)).toBe(spec);
   });
 

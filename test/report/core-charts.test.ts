@@ -2,7 +2,15 @@
 // and how long series are thinned for drawing.
 import { describe, expect, it } from 'vitest';
 import { Recorder, type Cell } from '../../src/report/recorder.js';
-import { CHART_MAX_POINTS, coreCharts, dropRepeats, MAX_NODES_DRAWN, nodeAllocationChart, podPhasesChart, replicasChart } from '../../src/report/core-charts.js';
+import {
+  CHART_MAX_POINTS,
+  coreCharts,
+  dropRepeats,
+  MAX_NODES_DRAWN,
+  nodeAllocationChart,
+  podPhasesChart,
+  replicasChart,
+} from '../../src/report/core-charts.js';
 import { timeAxis } from '../../src/sim/charts/time-axis.js';
 
 type Point = { x: number; series: string; value: number | null };
@@ -11,9 +19,17 @@ const seriesOf = (spec: object) => [...new Set(points(spec).map((p) => p.series)
 const SECONDS = timeAxis(60_000);
 
 function nodeRow(rec: Recorder, time: number, name: string, cpu: [number, number], mem: [number, number]): void {
-  rec.samples.push({ time, kind: 'node', object: name, values: {
-    cpuRequestedMilli: cpu[0], cpuAllocatableMilli: cpu[1], memoryRequestedBytes: mem[0], memoryAllocatableBytes: mem[1],
-  } });
+  rec.samples.push({
+    time,
+    kind: 'node',
+    object: name,
+    values: {
+      cpuRequestedMilli: cpu[0],
+      cpuAllocatableMilli: cpu[1],
+      memoryRequestedBytes: mem[0],
+      memoryAllocatableBytes: mem[1],
+    },
+  });
 }
 
 function clusterRow(rec: Recorder, time: number, values: Record<string, Cell>): void {
@@ -21,7 +37,13 @@ function clusterRow(rec: Recorder, time: number, values: Record<string, Cell>): 
 }
 
 describe('timeAxis', () => {
-  const cases: Array<[number, string]> = [[60_000, 'time (s)'], [180_000, 'time (s)'], [180_001, 'time (min)'], [3 * 3_600_000, 'time (min)'], [86_400_000, 'time (h)']];
+  const cases: Array<[number, string]> = [
+    [60_000, 'time (s)'],
+    [180_000, 'time (s)'],
+    [180_001, 'time (min)'],
+    [3 * 3_600_000, 'time (min)'],
+    [86_400_000, 'time (h)'],
+  ];
   for (const [ms, title] of cases) it(`${ms} ms → ${title}`, () => expect(timeAxis(ms).title).toBe(title));
 });
 
@@ -33,12 +55,18 @@ describe('node allocation chart', () => {
     const chart = nodeAllocationChart(rec, SECONDS)!;
     expect(chart.name).toBe('node-allocation');
     expect(points(chart.spec)).toEqual([
-      { x: 0, series: 'n1 CPU', value: 25 }, { x: 0, series: 'n1 memory', value: 25 },
-      { x: 5, series: 'n1 CPU', value: 75 }, { x: 5, series: 'n1 memory', value: 50 },
+      { x: 0, series: 'n1 CPU', value: 25 },
+      { x: 0, series: 'n1 memory', value: 25 },
+      { x: 5, series: 'n1 CPU', value: 75 },
+      { x: 5, series: 'n1 memory', value: 50 },
     ]);
-    const dash = (chart.spec as unknown as { encoding: { strokeDash: { scale: { domain: string[]; range: number[][] } } } }).encoding.strokeDash.scale;
+    const dash = (chart.spec as unknown as { encoding: { strokeDash: { scale: { domain: string[]; range: number[][] } } } }).encoding
+      .strokeDash.scale;
     expect(dash.domain).toEqual(['n1 CPU', 'n1 memory']);
-    expect(dash.range).toEqual([[1, 0], [6, 3]]);
+    expect(dash.range).toEqual([
+      [1, 0],
+      [6, 3],
+    ]);
   });
 
   it(`above ${MAX_NODES_DRAWN} nodes shows the cluster total and the fullest node instead`, () => {
@@ -47,7 +75,10 @@ describe('node allocation chart', () => {
     const chart = nodeAllocationChart(rec, SECONDS)!;
     expect(seriesOf(chart.spec)).toEqual(['CPU, all nodes', 'CPU, fullest node', 'memory, all nodes', 'memory, fullest node']);
     const cpu = points(chart.spec).filter((p) => p.series.startsWith('CPU'));
-    expect(cpu.map((p) => p.value)).toEqual([Number(((100 * (900 + 100 * MAX_NODES_DRAWN)) / (1000 * (MAX_NODES_DRAWN + 1))).toFixed(2)), 90]);
+    expect(cpu.map((p) => p.value)).toEqual([
+      Number(((100 * (900 + 100 * MAX_NODES_DRAWN)) / (1000 * (MAX_NODES_DRAWN + 1))).toFixed(2)),
+      90,
+    ]);
   });
 
   it('leaves a gap (null) where a node has no allocatable resource, and is absent without nodes', () => {
@@ -81,8 +112,19 @@ describe('replicas chart', () => {
     rec.samples.push({ time: 0, kind: 'service', object: 'web', values: { replicas: 3, readyReplicas: 0 } });
     rec.samples.push({ time: 10_000, kind: 'service', object: 'web', values: { replicas: 3, readyReplicas: 3 } });
     const spec = replicasChart(rec, SECONDS)!.spec;
-    expect(points(spec).filter((p) => p.series === 'web ready').map((p) => p.value)).toEqual([0, 3]);
-    expect(points(spec).filter((p) => p.series === 'web desired').map((p) => [p.x, p.value])).toEqual([[0, 3], [10, 3]]);
+    expect(
+      points(spec)
+        .filter((p) => p.series === 'web ready')
+        .map((p) => p.value),
+    ).toEqual([0, 3]);
+    expect(
+      points(spec)
+        .filter((p) => p.series === 'web desired')
+        .map((p) => [p.x, p.value]),
+    ).toEqual([
+      [0, 3],
+      [10, 3],
+    ]);
   });
 
   it('is absent without Deployments, so coreCharts lists only the others', () => {
@@ -94,10 +136,15 @@ describe('replicas chart', () => {
 });
 
 describe('thinning for charts', () => {
-  it('dropRepeats keeps changes and each series\' last row, nothing else', () => {
+  it("dropRepeats keeps changes and each series' last row, nothing else", () => {
     const rows = [0, 1, 2, 3, 4].map((t) => ({ t, series: 'a', value: t < 3 ? 1 : 2 }));
     expect(dropRepeats(rows, ['value'], 'series').map((r) => r.t)).toEqual([0, 3, 4]);
-    const wide = [{ t: 0, A: 1, B: 0 }, { t: 1, A: 1, B: 0 }, { t: 2, A: 1, B: 1 }, { t: 3, A: 1, B: 1 }];
+    const wide = [
+      { t: 0, A: 1, B: 0 },
+      { t: 1, A: 1, B: 0 },
+      { t: 2, A: 1, B: 1 },
+      { t: 3, A: 1, B: 1 },
+    ];
     expect(dropRepeats(wide, ['A', 'B']).map((r) => r.t)).toEqual([0, 2, 3]);
   });
 

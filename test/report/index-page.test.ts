@@ -10,30 +10,41 @@ describe('keyNumbers', () => {
   });
 
   it('turns a list of named objects into one line per object, keyed by name', () => {
-    const summary = { pods: [
-      { name: 'web-a', phase: 'Running', ready: true, node: 'n1', pendingReason: null },
-      { name: 'extra', phase: 'Pending', ready: false, node: null, pendingReason: '0/1 nodes are available' },
-    ] };
-    expect(keyNumbers(summary)).toEqual({ pods: {
-      'web-a': 'phase: Running; ready: yes; node: n1',
-      extra: 'phase: Pending; ready: no; pendingReason: 0/1 nodes are available',
-    } });
+    const summary = {
+      pods: [
+        { name: 'web-a', phase: 'Running', ready: true, node: 'n1', pendingReason: null },
+        { name: 'extra', phase: 'Pending', ready: false, node: null, pendingReason: '0/1 nodes are available' },
+      ],
+    };
+    expect(keyNumbers(summary)).toEqual({
+      pods: {
+        'web-a': 'phase: Running; ready: yes; node: n1',
+        extra: 'phase: Pending; ready: no; pendingReason: 0/1 nodes are available',
+      },
+    });
   });
 
   it(`counts lists longer than ${MAX_LISTED} and lists without unique names; keeps short plain lists; says "none" for empty ones`, () => {
     const many = Array.from({ length: MAX_LISTED + 1 }, (_, i) => ({ name: `p${i}` }));
     expect(keyNumbers({ a: many, b: [{ pod: 'x' }, { pod: 'y' }], c: ['x', 1], d: {}, e: [], f: { g: { h: 2 } } })).toEqual({
-      a: `${MAX_LISTED + 1} entries (see summary.json)`, b: '2 entries (see summary.json)', c: ['x', 1], d: 'none', e: 'none', f: { g: { h: 2 } },
+      a: `${MAX_LISTED + 1} entries (see summary.json)`,
+      b: '2 entries (see summary.json)',
+      c: ['x', 1],
+      d: 'none',
+      e: 'none',
+      f: { g: { h: 2 } },
     });
   });
 });
 
 describe('expectationRows', () => {
   it('shows each result with its name, verdict, message as the observation and the time in ms', () => {
-    const summary = { expectations: [
-      { name: 'bound by 40 s', passed: true, observed: 40, at_s: 40, message: 'first Scheduled at 40 s' },
-      { name: 'never pending', passed: false, observed: 1, message: '' },
-    ] };
+    const summary = {
+      expectations: [
+        { name: 'bound by 40 s', passed: true, observed: 40, at_s: 40, message: 'first Scheduled at 40 s' },
+        { name: 'never pending', passed: false, observed: 1, message: '' },
+      ],
+    };
     expect(expectationRows(summary)).toEqual([
       { text: 'bound by 40 s', passed: true, observed: 'first Scheduled at 40 s', at: 40_000 },
       { text: 'never pending', passed: false, observed: 1 },
@@ -64,8 +75,18 @@ describe('fileLinks and charts', () => {
   it('refuses chart names that are not plain file names, or that two charts share', () => {
     expect(() => checkChartNames([{ name: '../x', spec }])).toThrow(/chart name/);
     expect(() => checkChartNames([{ name: 'Big Chart', spec }])).toThrow(/chart name/);
-    expect(() => checkChartNames([{ name: 'a', spec }, { name: 'a', spec }])).toThrow(/two charts are named 'a'/);
-    expect(() => checkChartNames([{ name: 'a', spec }, { name: 'b.c_d-1', spec }])).not.toThrow();
+    expect(() =>
+      checkChartNames([
+        { name: 'a', spec },
+        { name: 'a', spec },
+      ]),
+    ).toThrow(/two charts are named 'a'/);
+    expect(() =>
+      checkChartNames([
+        { name: 'a', spec },
+        { name: 'b.c_d-1', spec },
+      ]),
+    ).not.toThrow();
   });
 
   it('builds a page with the scenario name, the description escaped, and a no-charts page still works', () => {

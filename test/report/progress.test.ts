@@ -7,10 +7,18 @@ const bars = vi.hoisted(() => [] as Array<{ started?: unknown[]; updates: unknow
 vi.mock('cli-progress', () => {
   class SingleBar {
     private readonly rec = { started: undefined as unknown[] | undefined, updates: [] as unknown[][], stopped: false };
-    constructor(readonly options: unknown) { bars.push(this.rec); }
-    start(...args: unknown[]) { this.rec.started = args; }
-    update(...args: unknown[]) { this.rec.updates.push(args); }
-    stop() { this.rec.stopped = true; }
+    constructor(readonly options: unknown) {
+      bars.push(this.rec);
+    }
+    start(...args: unknown[]) {
+      this.rec.started = args;
+    }
+    update(...args: unknown[]) {
+      this.rec.updates.push(args);
+    }
+    stop() {
+      this.rec.stopped = true;
+    }
   }
   return { default: { SingleBar, Presets: { shades_classic: {} } } };
 });
@@ -32,7 +40,9 @@ function drive(isTTY: boolean, quiet: boolean, wallStepMs: number): void {
   now.mockRestore();
 }
 
-afterEach(() => { bars.length = 0; });
+afterEach(() => {
+  bars.length = 0;
+});
 
 describe('progress bar', () => {
   it('shows a bar on a terminal for a long run: simulated time of the total and the speed-up', () => {

@@ -17,7 +17,11 @@ import { deploymentYaml } from '../helpers/manifests.js';
 const DEPLOYMENT = `---
 ${deploymentYaml({ replicas: 2, image: 'nginx', containerFields: '          resources: { requests: { cpu: 100m, memory: 64Mi } }\n' })}`;
 
-const chartNames = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.vl.json')).map((f) => f.replace(/\.vl\.json$/, '')).sort();
+const chartNames = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.vl.json'))
+    .map((f) => f.replace(/\.vl\.json$/, ''))
+    .sort();
 
 describe('report folder of node-fit-4u4g', () => {
   let dir: string;
@@ -34,7 +38,11 @@ describe('report folder of node-fit-4u4g', () => {
     expect(charts).not.toContain('replicas'); // no Deployment in this scenario
     for (const c of charts) {
       expect(readFileSync(join(dir, `${c}.svg`), 'utf8')).toMatch(/^<svg/);
-      expect(readFileSync(join(dir, `${c}.png`)).subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(
+        readFileSync(join(dir, `${c}.png`))
+          .subarray(1, 4)
+          .toString('latin1'),
+      ).toBe('PNG');
       const spec = JSON.parse(readFileSync(join(dir, `${c}.vl.json`), 'utf8'));
       expect(spec.$schema).toMatch(/vega-lite/);
       expect(Array.isArray(spec.data.values)).toBe(true);
@@ -46,7 +54,12 @@ describe('report folder of node-fit-4u4g', () => {
     expect(timeline).toContainEqual({ lane: 'extra', state: 'unscheduled', start: 20, end: 40 });
     const alloc = JSON.parse(readFileSync(join(dir, 'node-allocation.vl.json'), 'utf8')).data.values;
     const cpu = alloc.filter((p: { series: string }) => p.series === 'node-1 CPU').map((p: { x: number; value: number }) => [p.x, p.value]);
-    expect(cpu).toEqual([[0, 50], [10, 100], [40, 75], [60, 75]]);
+    expect(cpu).toEqual([
+      [0, 50],
+      [10, 100],
+      [40, 75],
+      [60, 75],
+    ]);
   });
 
   it('PNGs are the SVGs drawn with the bundled font only, with the title visibly inked', () => {
@@ -67,7 +80,8 @@ describe('report folder of node-fit-4u4g', () => {
     expect(html).toContain('7 of 7 expectations met.');
     expect(html).toContain('the 2 CPU / 2 GiB pod fits exactly at 10 s');
     expect(html).toMatch(/<th scope="row">seed<\/th><td class="value">42<\/td>/);
-    for (const f of ['timeseries.csv', 'events.csv', 'summary.json', ...charts.map((c) => `${c}.png`)]) expect(html).toContain(`href="${f}"`);
+    for (const f of ['timeseries.csv', 'events.csv', 'summary.json', ...charts.map((c) => `${c}.png`)])
+      expect(html).toContain(`href="${f}"`);
     expect(html).not.toMatch(/<script[^>]+src=/);
   });
 });
@@ -90,7 +104,10 @@ describe('report folders', () => {
     const file = writeTemp('long.yaml', minimalScenario(DEPLOYMENT));
     const dir = join(tempDir(), 'long');
     await runScenarioFile(file, { out: dir, set: ['spec.duration=4h'] });
-    const csvRows = readFileSync(join(dir, 'timeseries.csv'), 'utf8').trim().split('\n').filter((l) => /,service,web,/.test(l));
+    const csvRows = readFileSync(join(dir, 'timeseries.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .filter((l) => /,service,web,/.test(l));
     expect(csvRows).toHaveLength(4 * 360 + 1);
     const spec = JSON.parse(readFileSync(join(dir, 'replicas.vl.json'), 'utf8'));
     expect(spec.data.values.length).toBeLessThan(20); // replicas barely change: repeats are not drawn

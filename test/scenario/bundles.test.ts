@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir, writeTemp } from '../helpers/tmp.js';
 
-interface PodRow { name: string; phase: string; node: string | null }
+interface PodRow {
+  name: string;
+  phase: string;
+  node: string | null;
+}
 
 async function runBundle(text: string, ...flags: string[]) {
   const dir = tempDir();
@@ -173,9 +177,20 @@ spec: { size: 3 }
   it('lists each kind it does not simulate once, with how many objects', async () => {
     const r = await runBundle(release);
     const notSimulated = r.stderr.split('\n').filter((l) => / is not simulated: /.test(l));
-    expect(notSimulated.map((l) => /kind: (\w+) is not simulated/.exec(l)?.[1]).sort()).toEqual(
-      ['ConfigMap', 'CustomResourceDefinition', 'Ingress', 'NetworkPolicy', 'Role', 'RoleBinding', 'Secret', 'ServiceAccount', 'Widget']);
-    expect(r.stderr).toMatch(/bundle\.yaml:\d+:\d+ warning: kind: ServiceAccount is not simulated: 3 objects accepted and ignored \(frontend, cart, checkout\)/);
+    expect(notSimulated.map((l) => /kind: (\w+) is not simulated/.exec(l)?.[1]).sort()).toEqual([
+      'ConfigMap',
+      'CustomResourceDefinition',
+      'Ingress',
+      'NetworkPolicy',
+      'Role',
+      'RoleBinding',
+      'Secret',
+      'ServiceAccount',
+      'Widget',
+    ]);
+    expect(r.stderr).toMatch(
+      /bundle\.yaml:\d+:\d+ warning: kind: ServiceAccount is not simulated: 3 objects accepted and ignored \(frontend, cart, checkout\)/,
+    );
     expect(r.stderr).toMatch(/ConfigMap is not simulated: 2 objects accepted and ignored \(shop-config, shop-flags\)/);
     expect(r.stderr).toMatch(/Widget is not simulated: 1 object accepted/);
   });
@@ -192,7 +207,10 @@ spec: { size: 3 }
   });
 
   it('a timeline may create an object of a kind that is not simulated', async () => {
-    const withCreate = release.replace('  sampleInterval: 10s\n', '  sampleInterval: 10s\n  timeline:\n    - { at: 10s, create: { apiVersion: batch/v1beta1, kind: PodSecurityPolicy, metadata: { name: psp } } }\n');
+    const withCreate = release.replace(
+      '  sampleInterval: 10s\n',
+      '  sampleInterval: 10s\n  timeline:\n    - { at: 10s, create: { apiVersion: batch/v1beta1, kind: PodSecurityPolicy, metadata: { name: psp } } }\n',
+    );
     const r = await runBundle(withCreate);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/timeline\[0\]\.create\.kind: PodSecurityPolicy is not simulated: 1 object accepted and ignored \(psp\)/);
@@ -308,19 +326,26 @@ items:
   });
 });
 
-describe('the kubelet\'s well-known node labels', () => {
+describe("the kubelet's well-known node labels", () => {
   // The most common nodeSelector in public charts.
   const selector = (labels: string) => `\n      nodeSelector: { ${labels} }`;
 
   it('a Deployment selecting kubernetes.io/os: linux runs on a hand-written Node', async () => {
-    const r = await runBundle(`${scenarioDoc('os-selector')}---\n${node('node-1')}---\n${deployment('web', 2, selector('kubernetes.io/os: linux, kubernetes.io/arch: amd64'))}`);
+    const r = await runBundle(
+      `${scenarioDoc('os-selector')}---\n${node('node-1')}---\n${deployment('web', 2, selector('kubernetes.io/os: linux, kubernetes.io/arch: amd64'))}`,
+    );
     expect(r.code).toBe(0);
     expect(running(r.pods, 'web')).toBe(2);
   });
 
   it('and on node pool nodes', async () => {
-    const pools = scenarioDoc('pool-selector').replace('sampleInterval: 10s', 'sampleInterval: 10s\n  nodePools: [{ name: pool, count: 2, capacity: { cpu: "2", memory: 4Gi } }]');
-    const r = await runBundle(`${pools}---\n${deployment('web', 2, selector('beta.kubernetes.io/os: linux, kubernetes.io/hostname: pool-2'))}`);
+    const pools = scenarioDoc('pool-selector').replace(
+      'sampleInterval: 10s',
+      'sampleInterval: 10s\n  nodePools: [{ name: pool, count: 2, capacity: { cpu: "2", memory: 4Gi } }]',
+    );
+    const r = await runBundle(
+      `${pools}---\n${deployment('web', 2, selector('beta.kubernetes.io/os: linux, kubernetes.io/hostname: pool-2'))}`,
+    );
     expect(r.code).toBe(0);
     expect(running(r.pods, 'web')).toBe(2);
     expect(r.pods.every((p) => p.node === 'pool-2')).toBe(true);
@@ -337,13 +362,19 @@ describe('the kubelet\'s well-known node labels', () => {
 
 describe('memory request ≠ limit', () => {
   it('is one note per run counting the containers, in Kubernetes units', async () => {
-    const differ = (name: string, req: string, lim: string) => deployment(name, 1).replace('limits: { cpu: 200m, memory: 64Mi }', `limits: { cpu: 200m, memory: ${lim} }`).replace('requests: { cpu: 100m, memory: 64Mi }', `requests: { cpu: 100m, memory: ${req} }`);
+    const differ = (name: string, req: string, lim: string) =>
+      deployment(name, 1)
+        .replace('limits: { cpu: 200m, memory: 64Mi }', `limits: { cpu: 200m, memory: ${lim} }`)
+        .replace('requests: { cpu: 100m, memory: 64Mi }', `requests: { cpu: 100m, memory: ${req} }`);
     const text = `${scenarioDoc('mem')}---\n${node('node-1')}---\n${differ('a', '64Mi', '128Mi')}---\n${differ('b', '100M', '1Gi')}---\n${differ('c', '1536Mi', '2Gi')}---\n${deployment('same', 1)}`;
     const r = await runBundle(text);
     expect(r.code).toBe(0);
     const notes = r.stderr.split('\n').filter((l) => /memory request/.test(l));
-    expect(notes).toEqual([expect.stringMatching(
-      /bundle\.yaml:\d+:\d+ warning: spec\.template\.spec\.containers\[0\]\.resources: 3 containers have a memory request that differs from its memory limit \(first: Deployment a container server: request 64Mi, limit 128Mi\); setting them equal avoids OOM kills under node memory pressure$/)]);
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /bundle\.yaml:\d+:\d+ warning: spec\.template\.spec\.containers\[0\]\.resources: 3 containers have a memory request that differs from its memory limit \(first: Deployment a container server: request 64Mi, limit 128Mi\); setting them equal avoids OOM kills under node memory pressure$/,
+      ),
+    ]);
     expect(r.stderr).not.toMatch(/\d B\b/);
     expect(running(r.pods, 'a') + running(r.pods, 'b') + running(r.pods, 'c') + running(r.pods, 'same')).toBe(4);
   });

@@ -13,19 +13,28 @@ describe('loader fuzzing', () => {
   });
 
   it('the harness reports an uncaught exception as a crash', async () => {
-    expect(await outcome('x.yaml', 'a: 1', () => { throw new TypeError('boom'); })).toMatchObject({ code: 2 });
-    const bad = await outcome(SCENARIOS[0].file, SCENARIOS[0].text, () => { throw new TypeError('boom'); });
+    expect(
+      await outcome('x.yaml', 'a: 1', () => {
+        throw new TypeError('boom');
+      }),
+    ).toMatchObject({ code: 2 });
+    const bad = await outcome(SCENARIOS[0].file, SCENARIOS[0].text, () => {
+      throw new TypeError('boom');
+    });
     expect(bad).toMatchObject({ crash: expect.stringMatching(/^TypeError: boom/) });
   });
 
   it('mutated scenarios give exit 0, 1 or 2 with positions, never a crash (seed 12, 300 inputs)', async () => {
     let valid = 0;
     const codes = new Set<number>();
-    await fc.assert(fc.asyncProperty(inputArb, async (input) => {
-      const o = await outcome(SCENARIOS[input.scenario].file, mutate(input), () => valid++ % 4 === 0);
-      if ('crash' in o) throw new Error(o.crash);
-      codes.add(o.code);
-    }), { seed: 12, numRuns: 300, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(inputArb, async (input) => {
+        const o = await outcome(SCENARIOS[input.scenario].file, mutate(input), () => valid++ % 4 === 0);
+        if ('crash' in o) throw new Error(o.crash);
+        codes.add(o.code);
+      }),
+      { seed: 12, numRuns: 300, endOnFailure: true },
+    );
     expect([...codes].sort()).toEqual(expect.arrayContaining([0, 2])); // the mutations reach both sides
   }, 60_000);
 
@@ -33,21 +42,30 @@ describe('loader fuzzing', () => {
   it('kind: valueOf (an Object.prototype key) is an unsupported kind, not a TypeError', () => {
     const text = SCENARIOS.find((s) => s.file.endsWith('node-fit-4u4g.yaml'))!.text.replace('kind: Node', 'kind: valueOf');
     expect(() => loadScenarioText('s.yaml', text)).toThrow(InputError);
-    try { loadScenarioText('s.yaml', text); } catch (e) {
-      expect((e as InputError).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([expect.stringMatching(/^\d+:\d+ unsupported kind "valueOf"/)]);
+    try {
+      loadScenarioText('s.yaml', text);
+    } catch (e) {
+      expect((e as InputError).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+        expect.stringMatching(/^\d+:\d+ unsupported kind "valueOf"/),
+      ]);
     }
   });
 
   it('kind: { toString: … } (a map whose key shadows a method) is an unsupported kind, not a TypeError', () => {
     const text = fit().replace('kind: Node', 'kind: { toString: { a: 1 } }');
-    expect(messages(() => loadScenarioText('s.yaml', text))).toEqual([expect.stringMatching(/^\d+:\d+ unsupported kind \(a map\); kubetwin simulates/)]);
+    expect(messages(() => loadScenarioText('s.yaml', text))).toEqual([
+      expect.stringMatching(/^\d+:\d+ unsupported kind \(a map\); kubetwin simulates/),
+    ]);
   });
 
   it('node pools that clash (a duplicated pool) are reported at spec.nodePools with a position, the names cut short', () => {
     const pool = '    - { name: worker, count: 9, capacity: { cpu: "4", memory: 16Gi } }\n';
     const text = fit().replace('  seed: 42\n', `  seed: 42\n  nodePools:\n${pool}${pool}`);
     expect(messages(() => loadScenarioText('s.yaml', text))).toEqual([
-      expect.stringMatching(/^29:5 node pools would add nodes that already exist: worker-1, worker-2, worker-3, worker-4, worker-5 and 4 more$/)]);
+      expect.stringMatching(
+        /^29:5 node pools would add nodes that already exist: worker-1, worker-2, worker-3, worker-4, worker-5 and 4 more$/,
+      ),
+    ]);
   });
 });
 
@@ -56,7 +74,9 @@ function fit(): string {
 }
 
 function messages(f: () => unknown): string[] {
-  try { f(); } catch (e) {
+  try {
+    f();
+  } catch (e) {
     if (e instanceof InputError) return e.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
     throw e;
   }

@@ -10,9 +10,15 @@ describe('JSON Schema of scenario documents', () => {
   });
 
   it('has one branch per document kind, each pinned by its kind and closed to unknown fields', () => {
-    const all = scenarioJsonSchema(FEATURES).oneOf as Array<{ title: string; properties: Record<string, any>; additionalProperties?: unknown }>;
+    const all = scenarioJsonSchema(FEATURES).oneOf as Array<{
+      title: string;
+      properties: Record<string, any>;
+      additionalProperties?: unknown;
+    }>;
     const branches = all.slice(0, -1);
-    expect(branches.map((b) => b.title)).toEqual(expect.arrayContaining(['Scenario', 'Node', 'Pod', 'Deployment', 'Service', 'HorizontalPodAutoscaler']));
+    expect(branches.map((b) => b.title)).toEqual(
+      expect.arrayContaining(['Scenario', 'Node', 'Pod', 'Deployment', 'Service', 'HorizontalPodAutoscaler']),
+    );
     // The last branch: any other kind (accepted, not simulated) — its kind excludes every simulated kind.
     expect(all.at(-1)!.properties.kind.not.enum).toEqual(branches.map((b) => b.title));
     for (const b of branches) {

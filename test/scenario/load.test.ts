@@ -80,19 +80,35 @@ spec:
   });
 
   it('requires a Scenario document and known kinds', () => {
-    expect(problems('apiVersion: v1\nkind: Pdo\nmetadata: { name: x }\n')[0]).toMatch(/s\.yaml:2:7 kind: unknown kind "Pdo" \(did you mean "Pod"\?\)/);
+    expect(problems('apiVersion: v1\nkind: Pdo\nmetadata: { name: x }\n')[0]).toMatch(
+      /s\.yaml:2:7 kind: unknown kind "Pdo" \(did you mean "Pod"\?\)/,
+    );
     expect(problems(minimalScenario().split('---').slice(1).join('---'))[0]).toMatch(/no Scenario document/);
   });
 
   it('rejects a request above its limit (Kubernetes validation)', () => {
-    const p = problems(minimalScenario().replace('requests: { cpu: 500m, memory: 256Mi }', 'requests: { cpu: 500m, memory: 256Mi }\n        limits: { cpu: 250m }'));
+    const p = problems(
+      minimalScenario().replace(
+        'requests: { cpu: 500m, memory: 256Mi }',
+        'requests: { cpu: 500m, memory: 256Mi }\n        limits: { cpu: 250m }',
+      ),
+    );
     expect(p).toEqual([expect.stringMatching(/requests\.cpu: must be less than or equal to cpu limit$/)]);
   });
 
   it('warns (does not fail) when memory request and limit differ', () => {
-    const s = loadScenarioText('s.yaml', minimalScenario().replace('requests: { cpu: 500m, memory: 256Mi }', 'requests: { cpu: 500m, memory: 256Mi }\n        limits: { memory: 512Mi }'));
-    expect(s.warnings.map(formatDiagnostic)).toEqual([expect.stringMatching(
-      /warning: spec\.containers\[0\]\.resources: 1 container has a memory request that differs from its memory limit \(first: Pod p1 container app: request 256Mi, limit 512Mi\); setting them equal avoids OOM kills/)]);
+    const s = loadScenarioText(
+      's.yaml',
+      minimalScenario().replace(
+        'requests: { cpu: 500m, memory: 256Mi }',
+        'requests: { cpu: 500m, memory: 256Mi }\n        limits: { memory: 512Mi }',
+      ),
+    );
+    expect(s.warnings.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /warning: spec\.containers\[0\]\.resources: 1 container has a memory request that differs from its memory limit \(first: Pod p1 container app: request 256Mi, limit 512Mi\); setting them equal avoids OOM kills/,
+      ),
+    ]);
   });
 
   it('applies --set overrides and names the override in errors', () => {
@@ -106,10 +122,14 @@ spec:
   });
 
   it('reads JSON (an array of documents) with positions', () => {
-    const json = JSON.stringify([
-      { apiVersion: 'kubetwin.io/v1alpha1', kind: 'Scenario', metadata: { name: 'j' }, spec: { duration: '1m' } },
-      { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' }, status: { capacity: { cpu: '1', memory: '1Gi' }, bogus: 1 } },
-    ], null, 2);
+    const json = JSON.stringify(
+      [
+        { apiVersion: 'kubetwin.io/v1alpha1', kind: 'Scenario', metadata: { name: 'j' }, spec: { duration: '1m' } },
+        { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' }, status: { capacity: { cpu: '1', memory: '1Gi' }, bogus: 1 } },
+      ],
+      null,
+      2,
+    );
     const p = problems(json);
     expect(p).toEqual([expect.stringMatching(/^s\.yaml:\d+:\d+ status\.bogus: unknown field "bogus"/)]);
   });
@@ -125,6 +145,8 @@ spec:
         spec:
           containers: [{ name: app, image: nginx, resources: { requests: { memory: 1Zi } } }]`;
     const p = problems(minimalScenario('', spec));
-    expect(p).toEqual([expect.stringMatching(/^s\.yaml:\d+:\d+ spec\.timeline\[0\]\.create\.spec\.containers\[0\]\.resources\.requests\.memory: /)]);
+    expect(p).toEqual([
+      expect.stringMatching(/^s\.yaml:\d+:\d+ spec\.timeline\[0\]\.create\.spec\.containers\[0\]\.resources\.requests\.memory: /),
+    ]);
   });
 });

@@ -120,13 +120,16 @@ describe('validate rejects what run rejects', () => {
       const warningOnly = WARNING_ONLY.includes(feature);
       expect(v.code, v.stderr).toBe(warningOnly ? 0 : 2);
       expect(r.code, r.stderr).toBe(warningOnly ? 0 : 2);
-      for (const res of [v, r]) expect(res.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+ .*${c.message.source}`));
+      for (const res of [v, r])
+        expect(res.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+ .*${c.message.source}`));
       expect(existsSync(out)).toBe(warningOnly);
     });
   }
 
   it('covers every feature that validates beyond its schema', () => {
-    const withChecks = FEATURES.filter((f) => f.validate).map((f) => f.name).sort();
+    const withChecks = FEATURES.filter((f) => f.validate)
+      .map((f) => f.name)
+      .sort();
     expect(withChecks.filter((n) => !(n in CASES))).toEqual([]);
   });
 });

@@ -26,12 +26,16 @@ describe('scenario batch-jobs', async () => {
   it('starts report jobs named by their scheduled minute every 2 minutes, and trims the history to 2', () => {
     const created = events.filter((e) => e.object === 'report' && e.reason === 'SuccessfulCreate');
     expect(created.map((e) => [e.time / 1000, e.message])).toEqual([
-      [120, 'Created job report-28401122'], [240, 'Created job report-28401124'],
-      [360, 'Created job report-28401126'], [480, 'Created job report-28401128'],
+      [120, 'Created job report-28401122'],
+      [240, 'Created job report-28401124'],
+      [360, 'Created job report-28401126'],
+      [480, 'Created job report-28401128'],
     ]);
     expect(at('SawCompletedJob', 'report')).toEqual([165, 285, 405, 525]);
-    expect(events.filter((e) => e.object === 'report' && e.reason === 'SuccessfulDelete').map((e) => e.message))
-      .toEqual(['Deleted job report-28401122', 'Deleted job report-28401124']);
+    expect(events.filter((e) => e.object === 'report' && e.reason === 'SuccessfulDelete').map((e) => e.message)).toEqual([
+      'Deleted job report-28401122',
+      'Deleted job report-28401124',
+    ]);
   });
 
   it('keeps web serving with both replicas', () => {

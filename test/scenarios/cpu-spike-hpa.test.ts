@@ -13,26 +13,39 @@ const STABILIZATION = 300_000;
 describe('scenario cpu-spike-hpa', async () => {
   const scenario = loadScenarioFile('scenarios/cpu-spike-hpa.yaml');
   const { recorder } = await runLoaded(scenario);
-  const rescales = recorder.events.filter((e) => e.reason === 'SuccessfulRescale')
+  const rescales = recorder.events
+    .filter((e) => e.reason === 'SuccessfulRescale')
     .map((e) => [e.time, Number(/New size: (\d+)/.exec(e.message)![1])]);
-  const series = (kind: string, col: string) => recorder.samples.filter((s) => s.kind === kind && s.object === 'web' && col in s.values)
-    .map((s) => [s.time, s.values[col] as number] as const);
+  const series = (kind: string, col: string) =>
+    recorder.samples
+      .filter((s) => s.kind === kind && s.object === 'web' && col in s.values)
+      .map((s) => [s.time, s.values[col] as number] as const);
 
   it('worked example: 2 replicas at 90 % with a 60 % target → 3 at the first scrape (15 s)', () => {
     expect(rescales[0]).toEqual([15_000, 3]);
-    expect(recorder.events.find((e) => e.reason === 'SuccessfulRescale')!.message)
-      .toBe('New size: 3; reason: cpu resource utilization (percentage of request) above target (cpu utilization 90% / target 60% = ratio 1.5)');
+    expect(recorder.events.find((e) => e.reason === 'SuccessfulRescale')!.message).toBe(
+      'New size: 3; reason: cpu resource utilization (percentage of request) above target (cpu utilization 90% / target 60% = ratio 1.5)',
+    );
   });
 
   it('tolerance: 3 replicas at ~63 % are kept until the spike', () => {
-    expect(series('hpa', 'cpuUtilization').filter(([t]) => t >= 60_000 && t < SPIKE_START).every(([, v]) => v === 63)).toBe(true);
+    expect(
+      series('hpa', 'cpuUtilization')
+        .filter(([t]) => t >= 60_000 && t < SPIKE_START)
+        .every(([, v]) => v === 63),
+    ).toBe(true);
     expect(rescales.filter(([t]) => t > 15_000 && t < SPIKE_START)).toEqual([]);
   });
 
   it('the first scale-up after the spike starts comes at the first sync that sees it, 15 s in', () => {
     const first = rescales.find(([t]) => t > SPIKE_START)!;
     expect(first).toEqual([315_000, 6]); // legacy rule: at most max(2 × 3, 4)
-    expect(rescales).toEqual([[15_000, 3], [315_000, 6], [330_000, 10], [1_035_000, 4]]);
+    expect(rescales).toEqual([
+      [15_000, 3],
+      [315_000, 6],
+      [330_000, 10],
+      [1_035_000, 4],
+    ]);
   });
 
   it('peaks at maxReplicas 10, with 8 pods running and 2 Pending on the full cluster', () => {
@@ -41,7 +54,11 @@ describe('scenario cpu-spike-hpa', async () => {
     expect(Math.max(...series('service', 'readyReplicas').map(([, v]) => v))).toBe(8);
     const pending = recorder.events.filter((e) => e.reason === 'FailedScheduling');
     expect(new Set(pending.map((e) => e.object)).size).toBe(2);
-    expect(pending[0]).toMatchObject({ time: 330_000, message: '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.' });
+    expect(pending[0]).toMatchObject({
+      time: 330_000,
+      message:
+        '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.',
+    });
   });
 
   it('during the spike 8 CPU-bound pods serve 720 requests/s of 1600; the rest is unserved and the CPU throttled', () => {
@@ -51,7 +68,7 @@ describe('scenario cpu-spike-hpa', async () => {
   });
 
   it('scale-down begins at least the stabilization window after the load drops, and only then', () => {
-    const down = rescales.find(([t, n], i) => i > 0 && n < rescales[i - 1][1])!;
+    const down = rescales.find(([_t, n], i) => i > 0 && n < rescales[i - 1][1])!;
     expect(down[0]).toBeGreaterThanOrEqual(LOAD_BACK + STABILIZATION);
     expect(down).toEqual([1_035_000, 4]);
     const held = series('hpa', 'ableToScaleReason').filter(([t]) => t > LOAD_BACK && t < down[0]);

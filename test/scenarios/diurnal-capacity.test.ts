@@ -7,16 +7,39 @@ import { loadScenarioFile } from '../../src/run.js';
 import { runLoaded } from '../../src/run.js';
 import { summaryOf } from '../../src/report/files.js';
 
-interface Capacity { nodeHours: number; cpuCoreHours: number; pendingPodMinutes: number; peakPendingPods: number; avgCpuUsedPct: number; peakNodeCpuUsedPct: number }
-interface LoadTotals { service: string; requests: number; unserved: number }
+interface Capacity {
+  nodeHours: number;
+  cpuCoreHours: number;
+  pendingPodMinutes: number;
+  peakPendingPods: number;
+  avgCpuUsedPct: number;
+  peakNodeCpuUsedPct: number;
+}
+interface LoadTotals {
+  service: string;
+  requests: number;
+  unserved: number;
+}
 
 async function day(set: string[] = []) {
   const scenario = loadScenarioFile('scenarios/diurnal-capacity.yaml', { set });
   const run = await runLoaded(scenario);
-  const summary = JSON.parse(JSON.stringify(summaryOf(run))) as { capacity: Capacity; load: LoadTotals[]; hpa: Array<{ peakReplicas: number }> };
+  const summary = JSON.parse(JSON.stringify(summaryOf(run))) as {
+    capacity: Capacity;
+    load: LoadTotals[];
+    hpa: Array<{ peakReplicas: number }>;
+  };
   const web = summary.load.find((l) => l.service === 'web')!;
-  const replicas = run.recorder.samples.filter((s) => s.kind === 'hpa' && s.object === 'web').map((s) => [s.time, s.values.desiredReplicas as number] as const);
-  return { run, capacity: summary.capacity, unservedPct: (100 * web.unserved) / web.requests, peakReplicas: summary.hpa[0].peakReplicas, replicas };
+  const replicas = run.recorder.samples
+    .filter((s) => s.kind === 'hpa' && s.object === 'web')
+    .map((s) => [s.time, s.values.desiredReplicas as number] as const);
+  return {
+    run,
+    capacity: summary.capacity,
+    unservedPct: (100 * web.unserved) / web.requests,
+    peakReplicas: summary.hpa[0].peakReplicas,
+    replicas,
+  };
 }
 
 describe('scenario diurnal-capacity', async () => {

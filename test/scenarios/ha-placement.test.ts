@@ -12,16 +12,18 @@ describe('scenario ha-placement', async () => {
   const { recorder } = await runLoaded(scenario);
   const events = recorder.events;
   const summary = summaryOf({ scenario, recorder }) as any;
-  const nodeOf = (prefix: string) => events.filter((e) => e.reason === 'Scheduled' && e.object.startsWith(prefix))
-    .map((e) => e.message.split(' to ')[1]);
+  const nodeOf = (prefix: string) =>
+    events.filter((e) => e.reason === 'Scheduled' && e.object.startsWith(prefix)).map((e) => e.message.split(' to ')[1]);
 
   it('binds one web replica per node and leaves three Pending with the anti-affinity reason', () => {
     expect(nodeOf('web-').sort()).toEqual(['node-a', 'node-b', 'node-c']);
     const pending = summary.scheduling.pending.filter((p: any) => p.pod.startsWith('web-'));
     expect(pending).toHaveLength(3);
     for (const p of pending) {
-      expect(p.reason).toBe("0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules. "
-        + 'preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.');
+      expect(p.reason).toBe(
+        "0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules. " +
+          'preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+      );
     }
   });
 
@@ -38,7 +40,9 @@ describe('scenario ha-placement', async () => {
     const node = preempted[0].object === 'batch-a' ? 'node-a' : 'node-b';
     expect(preempted[0].message).toMatch(new RegExp(`^Preempted by pod pod-\\d+ on node ${node}$`));
     expect(preempted[0].time).toBe(60_000);
-    expect(summary.scheduling.preemptions).toEqual([{ time_s: 60, pod: expect.stringMatching(/^critical-/), node, victims: [preempted[0].object] }]);
+    expect(summary.scheduling.preemptions).toEqual([
+      { time_s: 60, pod: expect.stringMatching(/^critical-/), node, victims: [preempted[0].object] },
+    ]);
     const bound = events.find((e) => e.reason === 'Scheduled' && e.object.startsWith('critical-'))!;
     expect(bound.message.endsWith(`to ${node}`)).toBe(true);
     expect(bound.time).toBeGreaterThan(60_000);

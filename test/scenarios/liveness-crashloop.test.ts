@@ -9,7 +9,10 @@ import { probeOffset } from '../features/kubelet/harness.js';
 describe('scenario liveness-crashloop', async () => {
   const scenario = loadScenarioFile('scenarios/liveness-crashloop.yaml');
   const { recorder, expectations } = await runLoaded(scenario);
-  const summary = recorder.summary() as { containers: Array<{ pod: string; restarts: number; killedByLiveness: number; readyNotServing_s: number }>; load: Array<{ failed: number; unserved: number; served: number }> };
+  const summary = recorder.summary() as {
+    containers: Array<{ pod: string; restarts: number; killedByLiveness: number; readyNotServing_s: number }>;
+    load: Array<{ failed: number; unserved: number; served: number }>;
+  };
   const pods = summary.containers.map((c) => c.pod);
   const times = (reason: string, pod: string) => recorder.events.filter((e) => e.reason === reason && e.object === pod).map((e) => e.time);
 
@@ -52,6 +55,8 @@ describe('scenario liveness-crashloop', async () => {
     // Every restart follows a liveness kill; the last kill may still wait out its back-off at 20 min.
     for (const c of summary.containers) expect(c.killedByLiveness - c.restarts).toBeGreaterThanOrEqual(0);
     for (const c of summary.containers) expect(c.killedByLiveness - c.restarts).toBeLessThanOrEqual(1);
-    expect(summary.containers.reduce((n, c) => n + c.killedByLiveness, 0)).toBe(recorder.events.filter((e) => e.reason === 'Killing').length);
+    expect(summary.containers.reduce((n, c) => n + c.killedByLiveness, 0)).toBe(
+      recorder.events.filter((e) => e.reason === 'Killing').length,
+    );
   });
 });

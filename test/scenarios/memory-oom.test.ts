@@ -8,7 +8,9 @@ import { runLoaded } from '../../src/run.js';
 describe('scenario memory-oom', async () => {
   const scenario = loadScenarioFile('scenarios/memory-oom.yaml');
   const { recorder, expectations } = await runLoaded(scenario);
-  const summary = recorder.summary() as { containers: Array<{ pod: string; oomKilled: number; restarts: number; lastTerminationReason: string; lastExitCode: number }> };
+  const summary = recorder.summary() as {
+    containers: Array<{ pod: string; oomKilled: number; restarts: number; lastTerminationReason: string; lastExitCode: number }>;
+  };
   const pods = summary.containers.map((c) => c.pod);
   const times = (reason: string, pod: string) => recorder.events.filter((e) => e.reason === reason && e.object === pod).map((e) => e.time);
 
@@ -38,6 +40,9 @@ describe('scenario memory-oom', async () => {
         expect(wait).toBeLessThan(b * 1000 + 16_000);
       });
     }
-    expect(summary.containers.map((c) => [c.restarts, c.oomKilled])).toEqual([[6, 7], [6, 7]]);
+    expect(summary.containers.map((c) => [c.restarts, c.oomKilled])).toEqual([
+      [6, 7],
+      [6, 7],
+    ]);
   });
 });

@@ -27,7 +27,9 @@ describe('scenario node-failure', async () => {
   });
 
   it('replacements are created at once and scheduled on the remaining nodes only', () => {
-    const created = events.filter((e) => e.reason === 'SuccessfulCreate' && e.time === 365_000).map((e) => e.message.slice('Created pod: '.length));
+    const created = events
+      .filter((e) => e.reason === 'SuccessfulCreate' && e.time === 365_000)
+      .map((e) => e.message.slice('Created pod: '.length));
     expect(created.length).toBe(3);
     const bound = events.filter((e) => e.reason === 'Scheduled' && created.includes(e.object) && e.time < 420_000);
     expect(bound.length).toBe(1);
@@ -36,9 +38,12 @@ describe('scenario node-failure', async () => {
 
   it('the rest stay Pending with the Kubernetes reason until the node recovers', () => {
     const failed = events.filter((e) => e.reason === 'FailedScheduling' && e.time === 365_000);
-    expect(failed.map((e) => e.message)).toEqual(Array(2).fill(
-      '0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu. '
-      + 'preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.'));
+    expect(failed.map((e) => e.message)).toEqual(
+      Array(2).fill(
+        '0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu. ' +
+          'preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
+      ),
+    );
     const late = events.filter((e) => e.reason === 'Scheduled' && e.time >= 420_000);
     expect(late.map((e) => e.message.split(' to ')[1])).toEqual(['node-1', 'node-1']);
   });

@@ -14,14 +14,17 @@ describe('scenario node-fit-4u4g', async () => {
 
   it('binds the two 1 CPU / 1 GiB pods at t = 0', () => {
     const scheduled = events.filter((e) => e.reason === 'Scheduled');
-    expect(scheduled.slice(0, 2).map((e) => [e.time, e.object])).toEqual([[0, 'web-a'], [0, 'web-b']]);
+    expect(scheduled.slice(0, 2).map((e) => [e.time, e.object])).toEqual([
+      [0, 'web-a'],
+      [0, 'web-b'],
+    ]);
     expect(scheduled[0].message).toBe('Successfully assigned default/web-a to node-1');
   });
 
   it('leaves 2 CPU / 2 GiB, and the 2 CPU / 2 GiB pod fits exactly at 10 s', () => {
     const node = recorder.samples.filter((s) => s.kind === 'node' && s.time === 5000)[0];
-    expect(node.values.cpuAllocatableMilli as number - (node.values.cpuRequestedMilli as number)).toBe(2000);
-    expect(node.values.memoryAllocatableBytes as number - (node.values.memoryRequestedBytes as number)).toBe(2 * GiB);
+    expect((node.values.cpuAllocatableMilli as number) - (node.values.cpuRequestedMilli as number)).toBe(2000);
+    expect((node.values.memoryAllocatableBytes as number) - (node.values.memoryRequestedBytes as number)).toBe(2 * GiB);
     expect(events.find((e) => e.object === 'big' && e.reason === 'Scheduled')?.time).toBe(10_000);
     const full = recorder.samples.find((s) => s.kind === 'node' && s.time === 15_000)!;
     expect(full.values.cpuRequestedMilli).toBe(4000);
@@ -31,8 +34,10 @@ describe('scenario node-fit-4u4g', async () => {
   it('keeps the next pod Pending with the Kubernetes reason while the node is full', () => {
     const failed = events.filter((e) => e.object === 'extra' && e.reason === 'FailedScheduling');
     expect(failed[0].time).toBe(20_000);
-    expect(failed[0].message).toBe('0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. '
-      + 'preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
+    expect(failed[0].message).toBe(
+      '0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. ' +
+        'preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+    );
     const pending = recorder.samples.find((s) => s.kind === 'cluster' && s.time === 30_000)!;
     expect(pending.values.podsPending).toBe(1);
   });
@@ -40,7 +45,9 @@ describe('scenario node-fit-4u4g', async () => {
   it('retries the Pending pod when capacity is freed at 40 s', () => {
     expect(events.find((e) => e.object === 'extra' && e.reason === 'Scheduled')?.time).toBe(40_000);
     expect(summary.pods.map((p: any) => [p.name, p.phase, p.node])).toEqual([
-      ['web-a', 'Running', 'node-1'], ['web-b', 'Running', 'node-1'], ['extra', 'Running', 'node-1'],
+      ['web-a', 'Running', 'node-1'],
+      ['web-b', 'Running', 'node-1'],
+      ['extra', 'Running', 'node-1'],
     ]);
     expect(summary.nodes[0]).toMatchObject({ cpuFreeMilli: 1000, memoryFreeBytes: GiB });
   });

@@ -80,9 +80,13 @@ describe('scenario relist-missed-events', () => {
     expect(row).toMatchObject({ source: 'pod', started: 'seen', died: 'late', removed: 'late', outcome: 'seen' });
   });
 
-  it('delivers churn-0\'s events late on relist-stalled while its inspection fails (7m to 7m30s)', () => {
-    const late = tables.get('pleg-containers')!.filter((r: Record<string, Cell>) => r.node === 'relist-stalled' && (r.created_s as number) >= 400
-      && [r.started, r.died, r.removed].includes('late'));
+  it("delivers churn-0's events late on relist-stalled while its inspection fails (7m to 7m30s)", () => {
+    const late = tables
+      .get('pleg-containers')!
+      .filter(
+        (r: Record<string, Cell>) =>
+          r.node === 'relist-stalled' && (r.created_s as number) >= 400 && [r.started, r.died, r.removed].includes('late'),
+      );
     expect(late.length).toBeGreaterThan(0);
     expect(new Set(late.map((r) => r.pod))).toEqual(new Set(['churn-0']));
   });

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, buildSimulation } from '../../src/run.js';
 
 /** Ready pods and pods not Terminating, after a change. */
-interface Change { time: number; ready: number; pods: number }
+interface Change {
+  time: number;
+  ready: number;
+  pods: number;
+}
 
 describe('scenario rolling-vs-quick-update', () => {
   const scenario = loadScenarioFile('scenarios/rolling-vs-quick-update.yaml');
@@ -23,14 +27,14 @@ describe('scenario rolling-vs-quick-update', () => {
   cluster.bus.on('pod:deleted', note);
   cluster.bus.on('pod:created', note);
   const recorder = sim.run();
-  const after = (name: string, t: number) => changes[name].filter((c) => c.time >= t);
+  const changesAfter = (name: string, t: number) => changes[name].filter((c) => c.time >= t);
 
   it('both services are fully ready before the update at 60 s', () => {
     for (const name of Object.keys(changes)) expect(changes[name].filter((c) => c.time < 60_000).at(-1)!.ready).toBe(4);
   });
 
   it('rolling update: ready replicas never drop below replicas − maxUnavailable = 3', () => {
-    const during = after('web-rolling', 30_000);
+    const during = changesAfter('web-rolling', 30_000);
     expect(during.length).toBeGreaterThan(10);
     expect(Math.min(...during.map((c) => c.ready))).toBe(3);
     // Terminating pods do not count, as in Kubernetes: at most replicas + maxSurge others.
@@ -38,7 +42,7 @@ describe('scenario rolling-vs-quick-update', () => {
   });
 
   it('quick update: a window with zero ready replicas, then all 4 new ones', () => {
-    const during = after('web-quick', 60_000);
+    const during = changesAfter('web-quick', 60_000);
     const firstZero = during.find((c) => c.ready === 0)!;
     const back = during.find((c) => c.time > firstZero.time && c.ready === 4)!;
     expect(firstZero.time).toBe(60_000);

@@ -33,7 +33,10 @@ describe('scenario scheduler-scale', async () => {
 
   it('keeps scheduling.csv small: only the first 2 attempts are explained', () => {
     const csv = files.find((f) => f.name === 'scheduling.csv');
-    const rows = String(csv?.content ?? '').trim().split('\n').slice(1);
+    const rows = String(csv?.content ?? '')
+      .trim()
+      .split('\n')
+      .slice(1);
     expect(new Set(rows.map((r) => r.split(',')[1])).size).toBe(2);
     expect(summary.scheduling.recordedAttempts).toBe(2);
   });

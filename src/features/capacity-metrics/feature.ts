@@ -75,7 +75,10 @@ export const capacityMetricsFeature: Feature = {
     const onNodes = () => {
       let cpu = 0;
       let mem = 0;
-      for (const n of cluster.nodes.values()) { cpu += n.spec.allocatable.cpu ?? 0; mem += n.spec.allocatable.memory ?? 0; }
+      for (const n of cluster.nodes.values()) {
+        cpu += n.spec.allocatable.cpu ?? 0;
+        mem += n.spec.allocatable.memory ?? 0;
+      }
       nodes.set(engine.now, cluster.nodes.size);
       cores.set(engine.now, cpu / 1000);
       memory.set(engine.now, mem / GIB);
@@ -91,7 +94,8 @@ export const capacityMetricsFeature: Feature = {
       if (prev === next) return;
       nPending += (next > 0 ? 1 : 0) - (prev > 0 ? 1 : 0);
       nUnscheduled += (next === 2 ? 1 : 0) - (prev === 2 ? 1 : 0);
-      if (next) state.set(pod.key, next); else state.delete(pod.key);
+      if (next) state.set(pod.key, next);
+      else state.delete(pod.key);
       pending.set(engine.now, nPending);
       unscheduled.set(engine.now, nUnscheduled);
     };
@@ -115,13 +119,23 @@ export const capacityMetricsFeature: Feature = {
         alloc += a;
         req += r;
         requestedNode.add(pct(r, a));
-        if (ctx.usage) { const u = cpuUsed(ctx, pods, now); use += u; usedNode.add(pct(u, a)); }
+        if (ctx.usage) {
+          const u = cpuUsed(ctx, pods, now);
+          use += u;
+          usedNode.add(pct(u, a));
+        }
       }
       requested.add(pct(req, alloc));
       if (ctx.usage) used.add(pct(use, alloc));
     };
     const end = ctx.scenario.manifest.spec.duration;
-    engine.every(ctx.scenario.manifest.spec.sampleInterval, (now) => { if (now < end) sample(now); }, { start: 0, priority: PRIORITY.sample });
+    engine.every(
+      ctx.scenario.manifest.spec.sampleInterval,
+      (now) => {
+        if (now < end) sample(now);
+      },
+      { start: 0, priority: PRIORITY.sample },
+    );
     ctx.onFinish.push((now) => sample(now));
 
     ctx.recorder.addSummary('capacity', () => ({

@@ -18,20 +18,26 @@ const CLUSTER_COLUMNS = [...PHASES.map((p) => `pods${p}`), 'nodes', 'nodesReady'
 
 export const coreSeriesFeature: Feature = {
   name: 'core-series',
-  series: () => [{ kind: 'node', columns: NODE_COLUMNS }, { kind: 'cluster', columns: CLUSTER_COLUMNS }],
+  series: () => [
+    { kind: 'node', columns: NODE_COLUMNS },
+    { kind: 'cluster', columns: CLUSTER_COLUMNS },
+  ],
   install(ctx) {
     const { cluster, recorder } = ctx;
     recorder.addSeries('node', NODE_COLUMNS, function* () {
       for (const n of cluster.nodes.values()) {
         const pods = cluster.podsOn(n.spec.name);
-        yield [n.spec.name, {
-          ready: n.ready,
-          cpuAllocatableMilli: n.spec.allocatable.cpu ?? 0,
-          cpuRequestedMilli: requested(pods, 'cpu'),
-          memoryAllocatableBytes: n.spec.allocatable.memory ?? 0,
-          memoryRequestedBytes: requested(pods, 'memory'),
-          pods: pods.length,
-        }];
+        yield [
+          n.spec.name,
+          {
+            ready: n.ready,
+            cpuAllocatableMilli: n.spec.allocatable.cpu ?? 0,
+            cpuRequestedMilli: requested(pods, 'cpu'),
+            memoryAllocatableBytes: n.spec.allocatable.memory ?? 0,
+            memoryRequestedBytes: requested(pods, 'memory'),
+            pods: pods.length,
+          },
+        ];
       }
     });
     recorder.addSeries('cluster', CLUSTER_COLUMNS, function* () {
@@ -41,21 +47,34 @@ export const coreSeriesFeature: Feature = {
       for (const n of cluster.nodes.values()) if (n.ready) ready += 1;
       yield ['cluster', { ...counts, nodes: cluster.nodes.size, nodesReady: ready }];
     });
-    recorder.addObjectList('nodes', () => [...cluster.nodes.values()].map((n) => {
-      const pods = cluster.podsOn(n.spec.name);
-      const cpu = n.spec.allocatable.cpu ?? 0;
-      const mem = n.spec.allocatable.memory ?? 0;
-      return {
-        name: n.spec.name, ready: n.ready, pods: pods.map((p) => p.obj.name),
-        cpuAllocatableMilli: cpu, cpuRequestedMilli: requested(pods, 'cpu'), cpuFreeMilli: cpu - requested(pods, 'cpu'),
-        memoryAllocatableBytes: mem, memoryRequestedBytes: requested(pods, 'memory'), memoryFreeBytes: mem - requested(pods, 'memory'),
-      };
-    }));
-    recorder.addObjectList('pods', () => [...cluster.pods.values()].map((p) => ({
-      name: p.obj.name, phase: p.phase, ready: p.ready, node: p.nodeName ?? null,
-      created_s: timeSeconds(p.createdAt),
-      scheduled_s: p.scheduledAt === undefined ? null : timeSeconds(p.scheduledAt),
-      pendingReason: p.phase === 'Pending' ? p.unschedulableReason ?? null : null,
-    })));
+    recorder.addObjectList('nodes', () =>
+      [...cluster.nodes.values()].map((n) => {
+        const pods = cluster.podsOn(n.spec.name);
+        const cpu = n.spec.allocatable.cpu ?? 0;
+        const mem = n.spec.allocatable.memory ?? 0;
+        return {
+          name: n.spec.name,
+          ready: n.ready,
+          pods: pods.map((p) => p.obj.name),
+          cpuAllocatableMilli: cpu,
+          cpuRequestedMilli: requested(pods, 'cpu'),
+          cpuFreeMilli: cpu - requested(pods, 'cpu'),
+          memoryAllocatableBytes: mem,
+          memoryRequestedBytes: requested(pods, 'memory'),
+          memoryFreeBytes: mem - requested(pods, 'memory'),
+        };
+      }),
+    );
+    recorder.addObjectList('pods', () =>
+      [...cluster.pods.values()].map((p) => ({
+        name: p.obj.name,
+        phase: p.phase,
+        ready: p.ready,
+        node: p.nodeName ?? null,
+        created_s: timeSeconds(p.createdAt),
+        scheduled_s: p.scheduledAt === undefined ? null : timeSeconds(p.scheduledAt),
+        pendingReason: p.phase === 'Pending' ? (p.unschedulableReason ?? null) : null,
+      })),
+    );
   },
 };

@@ -34,7 +34,11 @@ export class CronJobController {
   private readonly pending = new Set<string>();
 
   /** @param startEpochMs the wall-clock instant (UTC) of virtual time 0. */
-  constructor(private readonly ctx: SimContext, private readonly jobs: JobController, private readonly startEpochMs: number) {
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly jobs: JobController,
+    private readonly startEpochMs: number,
+  ) {
     jobs.onFinished.push((job) => {
       const owner = job.owner?.startsWith('CronJob/') ? job.owner.slice('CronJob/'.length) : undefined;
       if (owner !== undefined) this.touch(`${job.namespace}/${owner}`);
@@ -57,7 +61,14 @@ export class CronJobController {
   private touch(key: string): void {
     if (this.pending.has(key)) return;
     this.pending.add(key);
-    this.ctx.engine.at(this.ctx.engine.now, () => { this.pending.delete(key); this.sync(key); }, PRIORITY.controller);
+    this.ctx.engine.at(
+      this.ctx.engine.now,
+      () => {
+        this.pending.delete(key);
+        this.sync(key);
+      },
+      PRIORITY.controller,
+    );
   }
 
   private job(cj: CronJobState, name: string): JobState | undefined {
@@ -80,11 +91,19 @@ export class CronJobController {
     }
     this.cleanupHistory(cj);
     const now = this.startEpochMs + this.ctx.engine.now;
-    const step = syncCronJob({
-      name: cj.name, schedule: cj.schedule, suspend: cj.suspend, concurrencyPolicy: cj.concurrencyPolicy,
-      startingDeadlineSeconds: cj.startingDeadlineSeconds, createdAt: this.startEpochMs + cj.createdAt,
-      lastScheduleTime: cj.lastScheduleTime, active: cj.active,
-    }, now);
+    const step = syncCronJob(
+      {
+        name: cj.name,
+        schedule: cj.schedule,
+        suspend: cj.suspend,
+        concurrencyPolicy: cj.concurrencyPolicy,
+        startingDeadlineSeconds: cj.startingDeadlineSeconds,
+        createdAt: this.startEpochMs + cj.createdAt,
+        lastScheduleTime: cj.lastScheduleTime,
+        active: cj.active,
+      },
+      now,
+    );
     for (const e of step.events) ev(e.reason, e.message);
     for (const name of step.deleteJobs) {
       this.jobs.remove(`${cj.namespace}/${name}`);
@@ -108,8 +127,14 @@ export class CronJobController {
   /** cleanupFinishedJobs: keep the newest successful/failed Jobs up to the limits. */
   private cleanupHistory(cj: CronJobState): void {
     const drop = [
-      ...jobsBeyondHistoryLimit(cj.finished.filter((f) => !f.failed).map((f) => f.name), cj.successfulJobsHistoryLimit),
-      ...jobsBeyondHistoryLimit(cj.finished.filter((f) => f.failed).map((f) => f.name), cj.failedJobsHistoryLimit),
+      ...jobsBeyondHistoryLimit(
+        cj.finished.filter((f) => !f.failed).map((f) => f.name),
+        cj.successfulJobsHistoryLimit,
+      ),
+      ...jobsBeyondHistoryLimit(
+        cj.finished.filter((f) => f.failed).map((f) => f.name),
+        cj.failedJobsHistoryLimit,
+      ),
     ];
     for (const name of drop) {
       this.jobs.remove(`${cj.namespace}/${name}`);

@@ -12,7 +12,14 @@ export function cronJobProblems(objects: readonly LoadedObject[]): Diagnostic[] 
     if (o.kind !== 'CronJob') continue;
     const tz = (o.manifest as unknown as { spec: { timeZone?: string } }).spec.timeZone;
     if (tz !== undefined && !UTC.has(tz)) {
-      out.push(at(o.source, [...o.prefix, 'spec', 'timeZone'], `time zone "${tz}" is not simulated: kubetwin evaluates the schedule in UTC`, 'warning'));
+      out.push(
+        at(
+          o.source,
+          [...o.prefix, 'spec', 'timeZone'],
+          `time zone "${tz}" is not simulated: kubetwin evaluates the schedule in UTC`,
+          'warning',
+        ),
+      );
     }
   }
   return out;

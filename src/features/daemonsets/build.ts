@@ -10,7 +10,10 @@ export function buildDaemonSet(m: DaemonSetManifest, images: Readonly<Record<str
   const template = buildPodTemplate(m.spec.template, images);
   const ru = m.spec.updateStrategy.rollingUpdate;
   return {
-    name: m.metadata.name, namespace: m.metadata.namespace, template, hash: templateHash(template),
+    name: m.metadata.name,
+    namespace: m.metadata.namespace,
+    template,
+    hash: templateHash(template),
     hostNetwork: podSpecExtra(m.spec.template.spec, 'hostNetwork', (v): v is boolean => typeof v === 'boolean') ?? false,
     updateStrategy: { type: m.spec.updateStrategy.type, maxSurge: ru?.maxSurge ?? 0, maxUnavailable: ru?.maxUnavailable ?? 1 },
     minReadySeconds: m.spec.minReadySeconds,

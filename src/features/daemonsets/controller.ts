@@ -4,8 +4,15 @@
 // replaced with the per-node back-off; rolling update per the pure port. k8s v1.28
 // pkg/controller/daemon/daemon_controller.go syncDaemonSet/manage/syncNodes and update.go.
 import {
-  daemonPodNodeAffinity, daemonPodTolerations, nodeShouldRunDaemonPod, podsShouldBeOnNode, rollingUpdate, targetNodeName,
-  type DaemonPod, type DaemonTemplate, type RollingNode,
+  daemonPodNodeAffinity,
+  daemonPodTolerations,
+  nodeShouldRunDaemonPod,
+  podsShouldBeOnNode,
+  rollingUpdate,
+  targetNodeName,
+  type DaemonPod,
+  type DaemonTemplate,
+  type RollingNode,
 } from '../../k8s/controllers/daemonset/index.js';
 import { scaledValue } from '../../k8s/controllers/deployment/intstr.js';
 import type { PodState } from '../../sim/cluster.js';
@@ -23,7 +30,9 @@ export class DaemonSetController extends WorkloadController<DaemonSetState> {
 
   constructor(ctx: SimContext) {
     super(ctx, 'DaemonSet');
-    const all = () => { for (const k of this.objects.keys()) this.touch(k); };
+    const all = () => {
+      for (const k of this.objects.keys()) this.touch(k);
+    };
     ctx.cluster.bus.on('node:added', all);
     ctx.cluster.bus.on('node:changed', all);
     ctx.cluster.bus.on('node:removed', all);
@@ -54,7 +63,13 @@ export class DaemonSetController extends WorkloadController<DaemonSetState> {
 
   private daemonTemplate(ds: DaemonSetState): DaemonTemplate {
     const s = ds.template.spec;
-    return { nodeName: s.nodeName, nodeSelector: s.nodeSelector, affinity: s.affinity, tolerations: s.tolerations, hostNetwork: ds.hostNetwork };
+    return {
+      nodeName: s.nodeName,
+      nodeSelector: s.nodeSelector,
+      affinity: s.affinity,
+      tolerations: s.tolerations,
+      hostNetwork: ds.hostNetwork,
+    };
   }
 
   /** Pods by the node they are bound or pinned to (terminal pods being deleted are left out). */
@@ -67,8 +82,14 @@ export class DaemonSetController extends WorkloadController<DaemonSetState> {
       if (node === undefined) continue;
       const e = out.get(node) ?? { pods: [], states: [] };
       e.pods.push({
-        name: p.obj.name, updated: p.obj.labels[REVISION_LABEL] === ds.hash, deleting: p.deletingAt !== undefined, phase: p.phase,
-        scheduled: p.nodeName !== undefined, ready: p.ready, available: isAvailable(p, ds.minReadySeconds, now), createdAt: p.createdAt,
+        name: p.obj.name,
+        updated: p.obj.labels[REVISION_LABEL] === ds.hash,
+        deleting: p.deletingAt !== undefined,
+        phase: p.phase,
+        scheduled: p.nodeName !== undefined,
+        ready: p.ready,
+        available: isAvailable(p, ds.minReadySeconds, now),
+        createdAt: p.createdAt,
       });
       e.states.push(p);
       out.set(node, e);
@@ -91,9 +112,17 @@ export class DaemonSetController extends WorkloadController<DaemonSetState> {
       if (d.create) create.push(n);
       for (const name of d.failed) {
         this.backoff.next(bk, now);
-        this.ctx.cluster.event('DaemonSet', ds.name, 'FailedDaemonPod', `Found failed daemon pod ${ds.namespace}/${name} on node ${n}, will try to kill it`);
+        this.ctx.cluster.event(
+          'DaemonSet',
+          ds.name,
+          'FailedDaemonPod',
+          `Found failed daemon pod ${ds.namespace}/${name} on node ${n}, will try to kill it`,
+        );
       }
-      for (const name of [...d.failed, ...d.delete]) { const p = find(n, name); if (p) remove.push(p); }
+      for (const name of [...d.failed, ...d.delete]) {
+        const p = find(n, name);
+        if (p) remove.push(p);
+      }
       if (d.requeue) this.touchAt(key, this.backoff.endsAt(bk) ?? now);
     }
     if (create.length > 0 || remove.length > 0) {
@@ -102,10 +131,14 @@ export class DaemonSetController extends WorkloadController<DaemonSetState> {
     }
     if (ds.updateStrategy.type !== 'RollingUpdate') return;
     const nodes: RollingNode[] = [...this.ctx.cluster.nodes.values()].map((node) => ({
-      name: node.spec.name, shouldRun: nodeShouldRunDaemonPod(node.spec, tpl).shouldRun, pods: byNode.get(node.spec.name)?.pods,
+      name: node.spec.name,
+      shouldRun: nodeShouldRunDaemonPod(node.spec, tpl).shouldRun,
+      pods: byNode.get(node.spec.name)?.pods,
     }));
     const step = rollingUpdate(nodes, { maxSurge: ds.updateStrategy.maxSurge, maxUnavailable: ds.updateStrategy.maxUnavailable });
-    const toDelete = step.deletePods.map((name) => [...byNode.values()].flatMap((e) => e.states).find((s) => s.obj.name === name)).filter((p): p is PodState => p !== undefined);
+    const toDelete = step.deletePods
+      .map((name) => [...byNode.values()].flatMap((e) => e.states).find((s) => s.obj.name === name))
+      .filter((p): p is PodState => p !== undefined);
     this.syncNodes(ds, toDelete, step.createOnNodes);
     // minReadySeconds: look again when a ready pod becomes available.
     if (ds.minReadySeconds > 0) {
@@ -125,8 +158,13 @@ export class DaemonSetController extends WorkloadController<DaemonSetState> {
     for (const node of nodes) {
       const name = generatedName(this.ctx, ds.namespace, `${ds.name}-`, () => this.stream(key).next());
       createOwnedPod(this.ctx, owner, {
-        name, template: ds.template, labels: { [REVISION_LABEL]: ds.hash },
-        spec: { tolerations, affinity: { ...ds.template.spec.affinity, nodeAffinity: daemonPodNodeAffinity(ds.template.spec.affinity?.nodeAffinity, node) } },
+        name,
+        template: ds.template,
+        labels: { [REVISION_LABEL]: ds.hash },
+        spec: {
+          tolerations,
+          affinity: { ...ds.template.spec.affinity, nodeAffinity: daemonPodNodeAffinity(ds.template.spec.affinity?.nodeAffinity, node) },
+        },
       });
     }
   }

@@ -129,10 +129,14 @@ export class DeploymentController {
   touch(name: string): void {
     if (this.pending.has(name)) return;
     this.pending.add(name);
-    this.ctx.engine.at(this.ctx.engine.now, () => {
-      this.pending.delete(name);
-      this.reconcile(name);
-    }, PRIORITY.controller);
+    this.ctx.engine.at(
+      this.ctx.engine.now,
+      () => {
+        this.pending.delete(name);
+        this.reconcile(name);
+      },
+      PRIORITY.controller,
+    );
   }
 
   private ownerOf(p: PodState): DeploymentState | undefined {
@@ -179,7 +183,14 @@ export class DeploymentController {
     const all = d.replicaSets.map((rs) => this.counts(d, rs));
     const replicas = newRSNewReplicas(d, all, { replicas: 0, available: 0 });
     const revision = d.replicaSets.reduce((m, rs) => Math.max(m, rs.revision), 0) + 1;
-    const rs: ReplicaSetState = { name: `${d.name}-${d.templateHash}`, hash: d.templateHash, template: d.template, replicas, createdAt: this.ctx.engine.now, revision };
+    const rs: ReplicaSetState = {
+      name: `${d.name}-${d.templateHash}`,
+      hash: d.templateHash,
+      template: d.template,
+      replicas,
+      createdAt: this.ctx.engine.now,
+      revision,
+    };
     d.replicaSets.push(rs);
     if (replicas > 0) this.ctx.cluster.event('Deployment', d.name, 'ScalingReplicaSet', `Scaled up replica set ${rs.name} to ${replicas}`);
     return rs;
@@ -190,7 +201,12 @@ export class DeploymentController {
     if (rs.replicas === to) return;
     const from = rs.replicas;
     rs.replicas = to;
-    this.ctx.cluster.event('Deployment', d.name, 'ScalingReplicaSet', `Scaled ${to > from ? 'up' : 'down'} replica set ${rs.name} to ${to} from ${from}`);
+    this.ctx.cluster.event(
+      'Deployment',
+      d.name,
+      'ScalingReplicaSet',
+      `Scaled ${to > from ? 'up' : 'down'} replica set ${rs.name} to ${to} from ${from}`,
+    );
   }
 
   /** k8s rolloutRolling: grow the new RS within maxSurge, then shrink old ones within maxUnavailable. */
@@ -224,7 +240,9 @@ export class DeploymentController {
     }
     // k8s oldPodsRunning: any old pod not Succeeded/Failed, Terminating ones included.
     const oldHashes = new Set(old.map((rs) => rs.hash));
-    const running = this.allPods(d.name).some((p) => oldHashes.has(p.obj.labels['pod-template-hash'] ?? '') && p.phase !== 'Failed' && p.phase !== 'Succeeded');
+    const running = this.allPods(d.name).some(
+      (p) => oldHashes.has(p.obj.labels['pod-template-hash'] ?? '') && p.phase !== 'Failed' && p.phase !== 'Succeeded',
+    );
     if (running) return false;
     if (!newRS) newRS = this.createNewRS(d);
     else this.scale(d, newRS, d.replicas);
@@ -255,12 +273,14 @@ export class DeploymentController {
     // never renames another's pods (independence rule).
     const key = `${d.namespace}/${rs.name}`;
     let stream = this.names.get(key);
-    if (!stream) this.names.set(key, stream = this.ctx.rng(`replicaset/${key}/names`));
+    if (!stream) this.names.set(key, (stream = this.ctx.rng(`replicaset/${key}/names`)));
     let name: string;
     do name = `${rs.name}-${randomSuffix(() => stream.next())}`;
     while (c.pods.has(`${d.namespace}/${name}`));
     const pod = c.createPod({
-      name, namespace: d.namespace, uid: c.nextUid('pod', `${d.namespace}/${name}`),
+      name,
+      namespace: d.namespace,
+      uid: c.nextUid('pod', `${d.namespace}/${name}`),
       labels: { ...rs.template.labels, 'pod-template-hash': rs.hash, [SERVICE_LABEL]: d.name },
       annotations: rs.template.annotations,
       ownerRef: { kind: 'Deployment', name: d.name },
@@ -278,17 +298,26 @@ export class DeploymentController {
     if (d.rolloutStartedAt !== undefined && newRS) {
       const available = this.counts(d, newRS).available;
       let others = false;
-      for (const p of all) if (p.obj.labels['pod-template-hash'] !== newRS.hash && p.phase !== 'Failed' && p.phase !== 'Succeeded') others = true;
+      for (const p of all)
+        if (p.obj.labels['pod-template-hash'] !== newRS.hash && p.phase !== 'Failed' && p.phase !== 'Succeeded') others = true;
       if (newRS.replicas === d.replicas && available >= d.replicas && !others) d.rolloutStartedAt = undefined;
     }
     const state = serviceState({
-      replicas: d.replicas, ready: this.index.ready(d.name), updating: d.rolloutStartedAt !== undefined, failing: this.index.failing(d.name),
+      replicas: d.replicas,
+      ready: this.index.ready(d.name),
+      updating: d.rolloutStartedAt !== undefined,
+      failing: this.index.failing(d.name),
     });
     if (state !== d.state) {
       const was = d.state;
       d.state = state;
       d.stateSince = now;
-      this.ctx.cluster.event('Service', d.name, 'ServiceStateChanged', was ? `Service ${d.name} is now ${state} (was ${was})` : `Service ${d.name} is now ${state}`);
+      this.ctx.cluster.event(
+        'Service',
+        d.name,
+        'ServiceStateChanged',
+        was ? `Service ${d.name} is now ${state} (was ${was})` : `Service ${d.name} is now ${state}`,
+      );
     }
   }
 }

@@ -75,10 +75,16 @@ export const deploymentsFeature: Feature = {
       const template = buildPodTemplate(m.spec.template, ctx.images);
       const ru = m.spec.strategy.rollingUpdate;
       controller.add({
-        name: m.metadata.name, namespace: m.metadata.namespace, replicas: m.spec.replicas, selector: m.spec.selector, template,
+        name: m.metadata.name,
+        namespace: m.metadata.namespace,
+        replicas: m.spec.replicas,
+        selector: m.spec.selector,
+        template,
         templateHash: templateHash(template),
         strategy: { type: m.spec.strategy.type, maxSurge: ru?.maxSurge ?? '25%', maxUnavailable: ru?.maxUnavailable ?? '25%' },
-        minReadySeconds: m.spec.minReadySeconds, createdAt: ctx.engine.now, replicaSets: [],
+        minReadySeconds: m.spec.minReadySeconds,
+        createdAt: ctx.engine.now,
+        replicaSets: [],
       });
     });
     ctx.deleters.set('Deployment', (name) => controller.remove(name));

@@ -11,9 +11,11 @@ import type { SimContext } from '../../sim/context.js';
 import { PRIORITY } from '../../sim/priorities.js';
 
 /** `spec.termination`: how long apps take to stop after SIGTERM (default 1 s). */
-export const terminationSection = z.strictObject({
-  shutdownTime: duration.default(1000),
-}).optional();
+export const terminationSection = z
+  .strictObject({
+    shutdownTime: duration.default(1000),
+  })
+  .optional();
 
 /** Per-pod override (template annotation), e.g. `kubetwin.io/shutdown-time: 20s`. */
 export const SHUTDOWN_ANNOTATION = 'kubetwin.io/shutdown-time';
@@ -26,12 +28,17 @@ export class Terminator {
   /** Pods waiting for their node's kubelet to come back, by node. */
   private readonly stalled = new Map<string, PodState[]>();
 
-  constructor(private readonly ctx: SimContext, parseMs: (text: string) => number) {
+  constructor(
+    private readonly ctx: SimContext,
+    parseMs: (text: string) => number,
+  ) {
     const spec = ctx.scenario.manifest.spec as { termination?: { shutdownTime: number } };
     this.defaultShutdownMs = spec.termination?.shutdownTime ?? 1000;
     this.parseMs = parseMs;
     // A terminating pod is never Ready, whatever a kubelet reports (k8s: endpoints drop it too).
-    ctx.cluster.bus.on('pod:ready', (p) => { if (p.deletingAt !== undefined && p.ready) ctx.cluster.setReady(p, false); });
+    ctx.cluster.bus.on('pod:ready', (p) => {
+      if (p.deletingAt !== undefined && p.ready) ctx.cluster.setReady(p, false);
+    });
   }
 
   private readonly parseMs: (text: string) => number;
@@ -75,11 +82,16 @@ export class Terminator {
 
   private stop(pod: PodState): void {
     const { cluster, engine } = this.ctx;
-    for (const c of pod.containers) if (c.state === 'running') cluster.event('Pod', pod.obj.name, 'Killing', `Stopping container ${c.name}`);
+    for (const c of pod.containers)
+      if (c.state === 'running') cluster.event('Pod', pod.obj.name, 'Killing', `Stopping container ${c.name}`);
     const took = this.stopTimeMs(pod);
-    engine.at(engine.now + took, () => {
-      if (!cluster.pods.has(pod.key)) return;
-      cluster.deletePod(pod, 'Deleted', `Pod ${pod.key} deleted after its containers stopped (${took / 1000} s)`);
-    }, PRIORITY.kubelet);
+    engine.at(
+      engine.now + took,
+      () => {
+        if (!cluster.pods.has(pod.key)) return;
+        cluster.deletePod(pod, 'Deleted', `Pod ${pod.key} deleted after its containers stopped (${took / 1000} s)`);
+      },
+      PRIORITY.kubelet,
+    );
   }
 }

@@ -16,15 +16,17 @@ export function deletionOrder(pods: readonly PodState[]): PodState[] {
   const perNode = new Map<string, number>();
   for (const p of pods) if (p.nodeName) perNode.set(p.nodeName, (perNode.get(p.nodeName) ?? 0) + 1);
   const rank = (p: PodState) => (p.nodeName ? perNode.get(p.nodeName)! : 0);
-  return [...pods].sort((a, b) =>
-    Number(a.nodeName !== undefined) - Number(b.nodeName !== undefined)
-    || (PHASE_RANK[a.phase] ?? 3) - (PHASE_RANK[b.phase] ?? 3)
-    || Number(a.ready) - Number(b.ready)
-    || rank(b) - rank(a)
-    || (a.ready && b.ready ? (b.readyTransitionAt ?? 0) - (a.readyTransitionAt ?? 0) : 0)
-    || restarts(b) - restarts(a)
-    || b.createdAt - a.createdAt
-    || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+  return [...pods].sort(
+    (a, b) =>
+      Number(a.nodeName !== undefined) - Number(b.nodeName !== undefined) ||
+      (PHASE_RANK[a.phase] ?? 3) - (PHASE_RANK[b.phase] ?? 3) ||
+      Number(a.ready) - Number(b.ready) ||
+      rank(b) - rank(a) ||
+      (a.ready && b.ready ? (b.readyTransitionAt ?? 0) - (a.readyTransitionAt ?? 0) : 0) ||
+      restarts(b) - restarts(a) ||
+      b.createdAt - a.createdAt ||
+      (a.key < b.key ? 1 : a.key > b.key ? -1 : 0),
+  );
 }
 
 /** k8s IsPodAvailable: Ready for at least minReadySeconds (and not being deleted). */

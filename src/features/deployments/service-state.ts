@@ -5,7 +5,14 @@ import type { PodState } from '../../sim/cluster.js';
 import type { ServiceState } from './types.js';
 
 /** Container waiting reasons that mean "failing" (kubelet waiting reasons for crashes and bad images). */
-const FAILING_WAIT = new Set(['CrashLoopBackOff', 'ErrImagePull', 'ImagePullBackOff', 'CreateContainerError', 'RunContainerError', 'InvalidImageName']);
+const FAILING_WAIT = new Set([
+  'CrashLoopBackOff',
+  'ErrImagePull',
+  'ImagePullBackOff',
+  'CreateContainerError',
+  'RunContainerError',
+  'InvalidImageName',
+]);
 
 /**
  * A pod of the service is failing: a container crash-loops or last exited with an error, or the pod
@@ -14,8 +21,11 @@ const FAILING_WAIT = new Set(['CrashLoopBackOff', 'ErrImagePull', 'ImagePullBack
 export function podFailing(p: PodState): boolean {
   if (p.phase === 'Failed') return true;
   if (!p.ready && p.readyTransitionAt !== undefined) return true;
-  return p.containers.some((c) => (c.state === 'waiting' && c.reason !== undefined && FAILING_WAIT.has(c.reason))
-    || (c.state === 'terminated' && (c.exitCode ?? 0) !== 0));
+  return p.containers.some(
+    (c) =>
+      (c.state === 'waiting' && c.reason !== undefined && FAILING_WAIT.has(c.reason)) ||
+      (c.state === 'terminated' && (c.exitCode ?? 0) !== 0),
+  );
 }
 
 export interface ServiceStateInput {

@@ -2,7 +2,14 @@
 // namespace (k8s v1.28 disruption controller, via the pure port), the eviction check every
 // voluntary disruption goes through (drain now, preemption later), and `kubectl drain`'s retry of a
 // refused eviction every 5 s (kubectl v1.28 drain: EvictionRetryInterval... `will retry after 5s`).
-import { checkEviction, pdbStatus, selectorMatches, type EvictionResult, type PdbPod, type PdbStatus } from '../../k8s/controllers/disruption/index.js';
+import {
+  checkEviction,
+  pdbStatus,
+  selectorMatches,
+  type EvictionResult,
+  type PdbPod,
+  type PdbStatus,
+} from '../../k8s/controllers/disruption/index.js';
 import type { IntOrPercent } from '../../k8s/controllers/deployment/intstr.js';
 import type { LabelSelector } from '../../model/types.js';
 import type { PodState } from '../../sim/cluster.js';
@@ -54,7 +61,10 @@ export class DisruptionController {
 
   status(p: PdbState): PdbStatus {
     const pods: PdbPod[] = this.podsOf(p).map((x) => ({
-      name: x.obj.name, phase: x.phase, ready: x.ready, deleting: x.deletingAt !== undefined,
+      name: x.obj.name,
+      phase: x.phase,
+      ready: x.ready,
+      deleting: x.deletingAt !== undefined,
       controller: x.obj.ownerRef ? `${x.obj.ownerRef.kind}/${x.obj.ownerRef.name}` : undefined,
     }));
     return pdbStatus(p, pods, (c) => this.scaleOf(p.namespace, c));
@@ -76,8 +86,11 @@ export class DisruptionController {
     const r = this.check(pod);
     const c = this.ctx.cluster;
     if (!r.allowed) {
-      const budget = [...this.budgets.values()].find((b) => b.namespace === pod.obj.namespace && selectorMatches(b.selector, pod.obj.labels));
-      if (budget) this.refusals.set(`${budget.namespace}/${budget.name}`, (this.refusals.get(`${budget.namespace}/${budget.name}`) ?? 0) + 1);
+      const budget = [...this.budgets.values()].find(
+        (b) => b.namespace === pod.obj.namespace && selectorMatches(b.selector, pod.obj.labels),
+      );
+      if (budget)
+        this.refusals.set(`${budget.namespace}/${budget.name}`, (this.refusals.get(`${budget.namespace}/${budget.name}`) ?? 0) + 1);
       return false;
     }
     c.event('Pod', pod.obj.name, 'Evicted', `Evicting pod ${pod.key} (${why})`);
@@ -100,7 +113,12 @@ export class DisruptionController {
         if (!warned) {
           warned = true;
           const r = this.check(pod);
-          cluster.event('Pod', pod.obj.name, 'EvictionBlocked', `error when evicting pods/"${pod.obj.name}" -n "${pod.obj.namespace}" (will retry after 5s): ${r.allowed ? '' : r.message}`);
+          cluster.event(
+            'Pod',
+            pod.obj.name,
+            'EvictionBlocked',
+            `error when evicting pods/"${pod.obj.name}" -n "${pod.obj.namespace}" (will retry after 5s): ${r.allowed ? '' : r.message}`,
+          );
         }
         engine.at(engine.now + DRAIN_RETRY_MS, attempt, PRIORITY.timeline);
       };

@@ -25,18 +25,42 @@ export const disruptionFeature: Feature = {
     ctx.evictor = c;
     ctx.creators.set('PodDisruptionBudget', (o) => {
       const m = o.manifest as unknown as PdbManifest;
-      c.add({ name: m.metadata.name, namespace: m.metadata.namespace, selector: m.spec.selector, minAvailable: m.spec.minAvailable, maxUnavailable: m.spec.maxUnavailable, unhealthyPodEvictionPolicy: m.spec.unhealthyPodEvictionPolicy });
+      c.add({
+        name: m.metadata.name,
+        namespace: m.metadata.namespace,
+        selector: m.spec.selector,
+        minAvailable: m.spec.minAvailable,
+        maxUnavailable: m.spec.maxUnavailable,
+        unhealthyPodEvictionPolicy: m.spec.unhealthyPodEvictionPolicy,
+      });
     });
-    ctx.deleters.set('PodDisruptionBudget', (name) => { const k = keyByName(c.budgets, name); if (k) c.remove(k); else notFound(ctx, 'PodDisruptionBudget', name); });
+    ctx.deleters.set('PodDisruptionBudget', (name) => {
+      const k = keyByName(c.budgets, name);
+      if (k) c.remove(k);
+      else notFound(ctx, 'PodDisruptionBudget', name);
+    });
     if (!hasKind(ctx.scenario, 'PodDisruptionBudget')) return;
     ctx.recorder.addSeries('pdb', PDB_COLUMNS, function* () {
       for (const [key, b] of c.budgets) {
         const s = c.status(b);
-        yield [displayName(key), { expectedPods: s.expectedPods, desiredHealthy: s.desiredHealthy, currentHealthy: s.currentHealthy, disruptionsAllowed: s.disruptionsAllowed }];
+        yield [
+          displayName(key),
+          {
+            expectedPods: s.expectedPods,
+            desiredHealthy: s.desiredHealthy,
+            currentHealthy: s.currentHealthy,
+            disruptionsAllowed: s.disruptionsAllowed,
+          },
+        ];
       }
     });
-    ctx.recorder.addSummary('podDisruptionBudgets', () => [...c.budgets].map(([key, b]) => ({
-      name: displayName(key), namespace: namespaceOf(key), ...c.status(b), evictionsRefused: c.refusals.get(key) ?? 0,
-    })));
+    ctx.recorder.addSummary('podDisruptionBudgets', () =>
+      [...c.budgets].map(([key, b]) => ({
+        name: displayName(key),
+        namespace: namespaceOf(key),
+        ...c.status(b),
+        evictionsRefused: c.refusals.get(key) ?? 0,
+      })),
+    );
   },
 };

@@ -35,7 +35,8 @@ export function checkExpectations(list: readonly Expectation[], info: SeriesInfo
   list.forEach((e, i) => {
     const base: PathSeg[] = ['spec', 'expectations', i];
     const end = info.duration;
-    if (e.time !== undefined && e.time > end) out.push(locate([...base, 'at'], `${seconds(e.time)} is after the end of the scenario (${seconds(end)})`));
+    if (e.time !== undefined && e.time > end)
+      out.push(locate([...base, 'at'], `${seconds(e.time)} is after the end of the scenario (${seconds(end)})`));
     if (e.window && e.window[1] > end) {
       out.push(locate([...base, e.windowField ?? 'during'], `${seconds(e.window[1])} is after the end of the scenario (${seconds(end)})`));
     }
@@ -44,11 +45,18 @@ export function checkExpectations(list: readonly Expectation[], info: SeriesInfo
     const where = [...base, 'series'];
     const columns = info.catalog.get(kind);
     if (!columns) {
-      out.push(locate(where, `unknown series kind "${kind}"${didYouMean(kind, info.catalog.keys())}; known series: ${catalogText(info.catalog)}`));
+      out.push(
+        locate(where, `unknown series kind "${kind}"${didYouMean(kind, info.catalog.keys())}; known series: ${catalogText(info.catalog)}`),
+      );
       return;
     }
     if (!columns.includes(column)) {
-      out.push(locate(where, `series kind "${kind}" has no column "${column}"${didYouMean(column, columns)}; ${kind} columns: ${columns.join(', ')}`));
+      out.push(
+        locate(
+          where,
+          `series kind "${kind}" has no column "${column}"${didYouMean(column, columns)}; ${kind} columns: ${columns.join(', ')}`,
+        ),
+      );
     }
     const objects = info.objectsOf(kind);
     if (object !== '*' && objects && !objects.includes(object)) {

@@ -3,7 +3,11 @@ import { msToSeconds } from '../../model/duration.js';
 import type { Comparison, EventMatch, Expectation, Subject } from './types.js';
 
 const OP_TEXT: Record<Comparison['op'], string> = {
-  equals: 'equals', atLeast: 'at least', atMost: 'at most', above: 'above', below: 'below',
+  equals: 'equals',
+  atLeast: 'at least',
+  atMost: 'at most',
+  above: 'above',
+  below: 'below',
 };
 
 /** `12.5 s` from milliseconds. */

@@ -6,10 +6,12 @@ import type { EventMatch, Expectation, ExpectationResult } from './types.js';
 import { satisfies } from './values.js';
 
 export function matches(ev: EventRow, m: EventMatch): boolean {
-  return (m.reason === undefined || ev.reason === m.reason)
-    && (m.kind === undefined || ev.kind === m.kind)
-    && (m.object === undefined || m.object === '*' || ev.object === m.object)
-    && (m.message === undefined || ev.message.includes(m.message));
+  return (
+    (m.reason === undefined || ev.reason === m.reason) &&
+    (m.kind === undefined || ev.kind === m.kind) &&
+    (m.object === undefined || m.object === '*' || ev.object === m.object) &&
+    (m.message === undefined || ev.message.includes(m.message))
+  );
 }
 
 export function evaluateEvents(e: Expectation, events: readonly EventRow[]): ExpectationResult {
@@ -24,7 +26,10 @@ export function evaluateEvents(e: Expectation, events: readonly EventRow[]): Exp
     const tail = passed ? '' : `, expected ${comparisonText(e.comparisons)}`;
     const last = hits[hits.length - 1];
     return {
-      name: e.name, passed, observed: hits.length, ...(last ? { at_s: msToSeconds(last.time) } : {}),
+      name: e.name,
+      passed,
+      observed: hits.length,
+      ...(last ? { at_s: msToSeconds(last.time) } : {}),
       message: `${hits.length} ${what} event${hits.length === 1 ? '' : 's'}${span}${tail}`,
     };
   }
@@ -32,8 +37,12 @@ export function evaluateEvents(e: Expectation, events: readonly EventRow[]): Exp
   if (!first) return { name: e.name, passed: false, observed: null, message: `no ${what} event${span}` };
   const passed = satisfies(first.time, e.comparisons);
   return {
-    name: e.name, passed, observed: msToSeconds(first.time), at_s: msToSeconds(first.time),
-    message: `first ${what} event at ${seconds(first.time)} (${first.kind}/${first.object}: ${first.message})`
-      + (passed ? '' : `, expected ${comparisonText(e.comparisons, true)}`),
+    name: e.name,
+    passed,
+    observed: msToSeconds(first.time),
+    at_s: msToSeconds(first.time),
+    message:
+      `first ${what} event at ${seconds(first.time)} (${first.kind}/${first.object}: ${first.message})` +
+      (passed ? '' : `, expected ${comparisonText(e.comparisons, true)}`),
   };
 }

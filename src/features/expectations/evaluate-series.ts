@@ -32,7 +32,12 @@ function verdict(e: Expectation, ref: string, all: readonly Point[]): Verdict {
     for (const q of all) if (q[0] <= t) p = q;
     if (!p) return { passed: false, observed: null, message: `${ref} has no sample at or before ${seconds(t)}` };
     const passed = satisfies(p[1], e.comparisons);
-    return { passed, observed: p[1], time: p[0], message: `${ref} = ${show(p[1])} at ${seconds(p[0])}${passed ? '' : `, expected ${cmp}`}` };
+    return {
+      passed,
+      observed: p[1],
+      time: p[0],
+      message: `${ref} = ${show(p[1])} at ${seconds(p[0])}${passed ? '' : `, expected ${cmp}`}`,
+    };
   }
   const w = e.window;
   const points = w ? all.filter(([t]) => t >= w[0] && t <= w[1]) : all;
@@ -45,16 +50,31 @@ function verdict(e: Expectation, ref: string, all: readonly Point[]): Verdict {
   switch (e.quantifier) {
     case 'always':
       return firstMiss
-        ? { passed: false, observed: firstMiss[1], time: firstMiss[0], message: `${ref} = ${show(firstMiss[1])} at ${seconds(firstMiss[0])}, expected always ${cmp}` }
+        ? {
+            passed: false,
+            observed: firstMiss[1],
+            time: firstMiss[0],
+            message: `${ref} = ${show(firstMiss[1])} at ${seconds(firstMiss[0])}, expected always ${cmp}`,
+          }
         : { passed: true, observed: last[1], time: last[0], message: `${ref} ${cmp} at all ${n}` };
     case 'never':
       return first
-        ? { passed: false, observed: first[1], time: first[0], message: `${ref} = ${show(first[1])} at ${seconds(first[0])}, expected never ${cmp}` }
+        ? {
+            passed: false,
+            observed: first[1],
+            time: first[0],
+            message: `${ref} = ${show(first[1])} at ${seconds(first[0])}, expected never ${cmp}`,
+          }
         : { passed: true, observed: last[1], time: last[0], message: `${ref} never ${cmp} in ${n}` };
     default:
       return first
         ? { passed: true, observed: first[1], time: first[0], message: `${ref} = ${show(first[1])} at ${seconds(first[0])}` }
-        : { passed: false, observed: last[1], time: last[0], message: `${ref} never ${cmp} in ${n}; last ${show(last[1])} at ${seconds(last[0])}` };
+        : {
+            passed: false,
+            observed: last[1],
+            time: last[0],
+            message: `${ref} never ${cmp} in ${n}; last ${show(last[1])} at ${seconds(last[0])}`,
+          };
   }
 }
 
@@ -70,8 +90,11 @@ export function evaluateSeries(e: Expectation, samples: readonly SampleRow[]): E
     list.push([s.time, s.values[column]]);
   }
   const result = (v: Verdict, prefix = ''): ExpectationResult => ({
-    name: e.name, passed: v.passed, observed: v.observed,
-    ...(v.time === undefined ? {} : { at_s: msToSeconds(v.time) }), message: prefix + v.message,
+    name: e.name,
+    passed: v.passed,
+    observed: v.observed,
+    ...(v.time === undefined ? {} : { at_s: msToSeconds(v.time) }),
+    message: prefix + v.message,
   });
   if (byObject.size === 0) return result({ passed: false, observed: null, message: `no ${kind} object was sampled with column ${column}` });
   const verdicts = [...byObject].map(([o, pts]) => verdict(e, `${kind}.${o}.${column}`, pts));

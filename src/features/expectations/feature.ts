@@ -35,11 +35,16 @@ export const expectationsFeature: Feature = {
     /** Checks evaluated after the run. */
     expectations: expectationsSection,
   },
-  validate: (scenario, ctx) => checkExpectations(expectationsOf(scenario), {
-    catalog: catalogOf(ctx),
-    objectsOf: objectsOfScenario(scenario),
-    duration: scenario.manifest.spec.duration,
-  }, scenarioLocator(scenario)),
+  validate: (scenario, ctx) =>
+    checkExpectations(
+      expectationsOf(scenario),
+      {
+        catalog: catalogOf(ctx),
+        objectsOf: objectsOfScenario(scenario),
+        duration: scenario.manifest.spec.duration,
+      },
+      scenarioLocator(scenario),
+    ),
   install(ctx) {
     const list = expectationsOf(ctx.scenario);
     ctx.recorder.addSummary('expectations', () => evaluate(list, ctx.recorder));

@@ -23,7 +23,10 @@ export const SERIES_REF = /^([A-Za-z][\w-]*)\.(\*|[a-z0-9][-a-z0-9.]*[a-z0-9]|[a
 
 const raw = z.strictObject({
   name: z.string().min(1).optional(),
-  series: z.string().regex(SERIES_REF, 'expected <object_kind>.<object>.<column>, e.g. cluster.cluster.podsPending or node.*.pods').optional(),
+  series: z
+    .string()
+    .regex(SERIES_REF, 'expected <object_kind>.<object>.<column>, e.g. cluster.cluster.podsPending or node.*.pods')
+    .optional(),
   events: eventMatch.optional(),
   firstEvent: eventMatch.optional(),
   always: flag.optional(),
@@ -52,15 +55,23 @@ function normalize(r: Raw, ctx: z.RefinementCtx): Expectation | typeof z.NEVER {
 
   const subjects = SUBJECTS.filter((k) => r[k] !== undefined);
   if (subjects.length !== 1) {
-    fail(subjects[1] ?? '', subjects.length ? `an expectation has one subject, found ${subjects.join(' and ')}`
-      : 'an expectation needs a subject: series, events or firstEvent');
+    fail(
+      subjects[1] ?? '',
+      subjects.length
+        ? `an expectation has one subject, found ${subjects.join(' and ')}`
+        : 'an expectation needs a subject: series, events or firstEvent',
+    );
     return z.NEVER;
   }
   const quants = QUANTIFIERS.filter((k) => r[k] !== undefined);
   const isSeries = subjects[0] === 'series';
   if (isSeries && quants.length !== 1) {
-    fail(quants[1] ?? 'series', quants.length ? `a series expectation has one of ${QUANTIFIERS.join(', ')}; found ${quants.join(' and ')}`
-      : `a series expectation needs one of ${QUANTIFIERS.join(', ')} (e.g. always: true)`);
+    fail(
+      quants[1] ?? 'series',
+      quants.length
+        ? `a series expectation has one of ${QUANTIFIERS.join(', ')}; found ${quants.join(' and ')}`
+        : `a series expectation needs one of ${QUANTIFIERS.join(', ')} (e.g. always: true)`,
+    );
   }
   if (!isSeries) {
     for (const q of quants) if (q !== 'by') fail(q, `${q} applies to series; for ${subjects[0]} use by or during to limit the time window`);
@@ -87,7 +98,13 @@ function normalize(r: Raw, ctx: z.RefinementCtx): Expectation | typeof z.NEVER {
     const m = SERIES_REF.exec(r.series)!;
     subject = { type: 'series', kind: m[1], object: m[2], column: m[3] };
   } else subject = r.events !== undefined ? { type: 'events', match: r.events } : { type: 'firstEvent', match: r.firstEvent! };
-  const quantifier: Quantifier | undefined = !isSeries ? undefined : r.at !== undefined ? 'at' : r.by !== undefined ? 'eventually' : (quants[0] as Quantifier);
+  const quantifier: Quantifier | undefined = !isSeries
+    ? undefined
+    : r.at !== undefined
+      ? 'at'
+      : r.by !== undefined
+        ? 'eventually'
+        : (quants[0] as Quantifier);
   const window: [number, number] | undefined = r.during ?? (r.by !== undefined ? [0, r.by] : undefined);
   const windowField = r.during ? 'during' : r.by !== undefined ? 'by' : undefined;
   const e: Omit<Expectation, 'name'> = { subject, quantifier, time: r.at, window, windowField, comparisons };
@@ -95,13 +112,24 @@ function normalize(r: Raw, ctx: z.RefinementCtx): Expectation | typeof z.NEVER {
 }
 
 /** The comparison value in the subject's unit, or what is wrong with it. */
-function comparisonValue(subject: (typeof SUBJECTS)[number], op: string, v: number | string | boolean): { value: Comparison['value'] } | { error: string } {
+function comparisonValue(
+  subject: (typeof SUBJECTS)[number],
+  op: string,
+  v: number | string | boolean,
+): { value: Comparison['value'] } | { error: string } {
   if (subject === 'firstEvent') {
     if (typeof v === 'boolean') return { error: 'expected a time such as 45s' };
-    try { return { value: parseDuration(v) }; } catch (e) { if (e instanceof DurationError) return { error: e.message }; throw e; }
+    try {
+      return { value: parseDuration(v) };
+    } catch (e) {
+      if (e instanceof DurationError) return { error: e.message };
+      throw e;
+    }
   }
   if (subject === 'events') {
-    return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? { value: v } : { error: 'expected a count of events (a whole number ≥ 0)' };
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0
+      ? { value: v }
+      : { error: 'expected a count of events (a whole number ≥ 0)' };
   }
   if (op !== 'equals' && typeof v !== 'number') return { error: `${op} compares numbers (got ${JSON.stringify(v)})` };
   return { value: v };

@@ -23,10 +23,14 @@ function holds(v: Cell | undefined, c: Comparison): boolean {
   const y = numeric(c.value);
   if (x === undefined || y === undefined) return false;
   switch (c.op) {
-    case 'atLeast': return x >= y;
-    case 'atMost': return x <= y;
-    case 'above': return x > y;
-    case 'below': return x < y;
+    case 'atLeast':
+      return x >= y;
+    case 'atMost':
+      return x <= y;
+    case 'above':
+      return x > y;
+    case 'below':
+      return x < y;
   }
 }
 

@@ -9,7 +9,10 @@ import { samplesOf as indexedSamples } from '../../sim/sample-index.js';
 
 const DEMAND = 'demand (requests/s)';
 const COLORS: Record<string, string> = {
-  'HPA desired': '#4c78a8', 'pods ready': '#54a24b', 'pods Pending': '#f58518', [DEMAND]: '#9d755d',
+  'HPA desired': '#4c78a8',
+  'pods ready': '#54a24b',
+  'pods Pending': '#f58518',
+  [DEMAND]: '#9d755d',
 };
 
 function samplesOf(recorder: Recorder, kind: string, object: string): readonly SampleRow[] {
@@ -35,9 +38,16 @@ export function replicasChart(recorder: Recorder, spec: HpaSpec): ChartRequest |
   const load = samplesOf(recorder, 'load', target);
   push(load, 'demand', DEMAND);
   return chart.dualAxis({
-    title: `HPA ${spec.name}: replicas and demand`, subtitle: `target deployment/${target}; demand on the right axis`,
-    xTitle: axis.title, yTitle: 'replicas / pods', rows, x: 'x', series: 'series', value: 'value',
-    right: { series: DEMAND, title: DEMAND }, colors: COLORS,
+    title: `HPA ${spec.name}: replicas and demand`,
+    subtitle: `target deployment/${target}; demand on the right axis`,
+    xTitle: axis.title,
+    yTitle: 'replicas / pods',
+    rows,
+    x: 'x',
+    series: 'series',
+    value: 'value',
+    right: { series: DEMAND, title: DEMAND },
+    colors: COLORS,
   });
 }
 
@@ -53,10 +63,17 @@ export function metricsChart(recorder: Recorder, spec: HpaSpec): ChartRequest | 
     for (const c of columns) r[c] = typeof s.values[c] === 'number' ? (s.values[c] as number) : null;
     return r;
   });
-  const labels = Object.fromEntries(columns.map((c) => [c, c.endsWith('Target') ? `${c.slice(0, -6)} target` : `${c} (as the HPA sees it)`]));
+  const labels = Object.fromEntries(
+    columns.map((c) => [c, c.endsWith('Target') ? `${c.slice(0, -6)} target` : `${c} (as the HPA sees it)`]),
+  );
   return chart.line({
     title: `HPA ${spec.name}: ${utilization.length ? 'utilization against target' : 'metric against target'}`,
     subtitle: utilization.length ? 'percent of request, averaged over the pods with metrics (lagged by the metrics resolution)' : undefined,
-    xTitle: axis.title, yTitle: utilization.length ? 'percent of request' : metricColumn(shown[0]), rows, x: 'x', y: columns, labels,
+    xTitle: axis.title,
+    yTitle: utilization.length ? 'percent of request' : metricColumn(shown[0]),
+    rows,
+    x: 'x',
+    y: columns,
+    labels,
   });
 }

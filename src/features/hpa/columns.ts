@@ -6,7 +6,12 @@ import type { HpaCondition } from '../../k8s/hpa/types.js';
 
 export const BASE_COLUMNS = ['desiredReplicas', 'currentReplicas', 'minReplicas', 'maxReplicas'] as const;
 export const CONDITION_COLUMNS = [
-  'ableToScale', 'ableToScaleReason', 'scalingActive', 'scalingActiveReason', 'scalingLimited', 'scalingLimitedReason',
+  'ableToScale',
+  'ableToScaleReason',
+  'scalingActive',
+  'scalingActiveReason',
+  'scalingLimited',
+  'scalingLimitedReason',
 ] as const;
 
 function clean(name: string): string {
@@ -20,9 +25,8 @@ function clean(name: string): string {
  */
 export function metricColumn(m: HpaMetric): string {
   if (m.type === 'Pods') return `pods_${clean(m.metricName)}`;
-  const base = m.target.type === 'Utilization'
-    ? `${m.resource}Utilization`
-    : m.resource === 'cpu' ? 'cpuAverageMilli' : 'memoryAverageBytes';
+  const base =
+    m.target.type === 'Utilization' ? `${m.resource}Utilization` : m.resource === 'cpu' ? 'cpuAverageMilli' : 'memoryAverageBytes';
   return m.type === 'ContainerResource' ? `${base}_${clean(m.container)}` : base;
 }
 
@@ -56,7 +60,11 @@ export function hpaColumns(metricLists: ReadonlyArray<readonly HpaMetric[]>): st
 export function conditionCells(conditions: readonly HpaCondition[]): Record<string, boolean | string | null> {
   const get = (t: HpaCondition['type']) => conditions.find((c) => c.type === t);
   const out: Record<string, boolean | string | null> = {};
-  for (const [col, type] of [['ableToScale', 'AbleToScale'], ['scalingActive', 'ScalingActive'], ['scalingLimited', 'ScalingLimited']] as const) {
+  for (const [col, type] of [
+    ['ableToScale', 'AbleToScale'],
+    ['scalingActive', 'ScalingActive'],
+    ['scalingLimited', 'ScalingLimited'],
+  ] as const) {
     const c = get(type);
     out[col] = c ? c.status === 'True' : null;
     out[`${col}Reason`] = c ? c.reason : null;

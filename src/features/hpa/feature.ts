@@ -35,8 +35,13 @@ function checkPodMetrics(list: ReadonlyArray<{ obj: LoadedObject; spec: HpaSpec 
   for (const { obj, spec } of list) {
     spec.metrics.forEach((m, i) => {
       if (m.type === 'Pods' && !(POD_METRICS as readonly string[]).includes(m.metricName)) {
-        out.push(at(obj.source, [...obj.prefix, 'spec', 'metrics', i, 'pods', 'metric', 'name'],
-          `kubetwin provides the Pods metrics ${POD_METRICS.join(', ')}; "${m.metricName}" is none of them`));
+        out.push(
+          at(
+            obj.source,
+            [...obj.prefix, 'spec', 'metrics', i, 'pods', 'metric', 'name'],
+            `kubetwin provides the Pods metrics ${POD_METRICS.join(', ')}; "${m.metricName}" is none of them`,
+          ),
+        );
       }
     });
   }
@@ -52,8 +57,14 @@ function checkScaleTargets(list: ReadonlyArray<{ obj: LoadedObject; spec: HpaSpe
     const ref = (obj.manifest as unknown as HpaManifest).spec.scaleTargetRef;
     if (ref.kind !== 'Deployment' || deployments.has(ref.name)) continue;
     const s = suggest(ref.name, deployments);
-    out.push({ ...at(obj.source, [...obj.prefix, 'spec', 'scaleTargetRef', 'name'],
-      `no Deployment "${ref.name}" in the scenario${s ? ` (did you mean "${s}"?)` : ''}`), code: 'unknown-target' });
+    out.push({
+      ...at(
+        obj.source,
+        [...obj.prefix, 'spec', 'scaleTargetRef', 'name'],
+        `no Deployment "${ref.name}" in the scenario${s ? ` (did you mean "${s}"?)` : ''}`,
+      ),
+      code: 'unknown-target',
+    });
   }
   return out;
 }
@@ -92,8 +103,10 @@ export const hpaFeature: Feature = {
     recorder.addSeries('hpa', hpaColumns(declared.map((d) => d.spec.metrics)), function* () {
       for (const e of runner.hpas.values()) {
         const row: Record<string, number | string | boolean | null> = {
-          desiredReplicas: e.state.desiredReplicas, currentReplicas: e.state.currentReplicas,
-          minReplicas: e.spec.minReplicas, maxReplicas: e.spec.maxReplicas,
+          desiredReplicas: e.state.desiredReplicas,
+          currentReplicas: e.state.currentReplicas,
+          minReplicas: e.spec.minReplicas,
+          maxReplicas: e.spec.maxReplicas,
         };
         e.spec.metrics.forEach((m, i) => {
           row[metricColumn(m)] = metricCurrent(m, e.state.currentMetrics[i]);
@@ -102,18 +115,27 @@ export const hpaFeature: Feature = {
         yield [e.spec.name, { ...row, ...conditionCells(e.state.conditions) }];
       }
     });
-    recorder.addSummary('hpa', () => [...runner.hpas.values()].map((e) => ({
-      name: e.spec.name,
-      target: `${e.spec.scaleTargetRef.kind.toLowerCase()}/${e.spec.scaleTargetRef.name}`,
-      syncPeriod_s: timeSeconds(config.controller.syncPeriod),
-      metricResolution_s: timeSeconds(config.metricResolution),
-      minReplicas: e.spec.minReplicas, maxReplicas: e.spec.maxReplicas,
-      behavior: e.spec.behavior ? 'behavior' : 'legacy (no behavior)',
-      desiredReplicas: e.state.desiredReplicas,
-      peakReplicas: Math.max(e.state.currentReplicas, ...e.rescales.map((r) => r.to)),
-      rescales: e.rescales.map((r) => ({ time_s: timeSeconds(r.time), from: r.from, to: r.to, reason: r.reason })),
-      conditions: e.state.conditions.map((c) => ({ type: c.type, status: c.status, reason: c.reason, message: c.message, since_s: timeSeconds(c.lastTransitionTime) })),
-    })));
+    recorder.addSummary('hpa', () =>
+      [...runner.hpas.values()].map((e) => ({
+        name: e.spec.name,
+        target: `${e.spec.scaleTargetRef.kind.toLowerCase()}/${e.spec.scaleTargetRef.name}`,
+        syncPeriod_s: timeSeconds(config.controller.syncPeriod),
+        metricResolution_s: timeSeconds(config.metricResolution),
+        minReplicas: e.spec.minReplicas,
+        maxReplicas: e.spec.maxReplicas,
+        behavior: e.spec.behavior ? 'behavior' : 'legacy (no behavior)',
+        desiredReplicas: e.state.desiredReplicas,
+        peakReplicas: Math.max(e.state.currentReplicas, ...e.rescales.map((r) => r.to)),
+        rescales: e.rescales.map((r) => ({ time_s: timeSeconds(r.time), from: r.from, to: r.to, reason: r.reason })),
+        conditions: e.state.conditions.map((c) => ({
+          type: c.type,
+          status: c.status,
+          reason: c.reason,
+          message: c.message,
+          since_s: timeSeconds(c.lastTransitionTime),
+        })),
+      })),
+    );
     for (const { spec } of declared) {
       recorder.addChart(`hpa-${spec.name}-replicas`, () => replicasChart(recorder, spec));
       recorder.addChart(`hpa-${spec.name}-metrics`, () => metricsChart(recorder, spec));

@@ -15,7 +15,11 @@ import type { Cluster, PodState } from '../../sim/cluster.js';
 import type { UsageProvider } from '../../sim/hooks.js';
 
 export const POD_METRICS = [
-  'requests_per_second', 'network_receive_bytes_per_second', 'network_transmit_bytes_per_second', 'network_in_mbps', 'network_out_mbps',
+  'requests_per_second',
+  'network_receive_bytes_per_second',
+  'network_transmit_bytes_per_second',
+  'network_in_mbps',
+  'network_out_mbps',
 ] as const;
 
 interface Rates {
@@ -40,7 +44,11 @@ export class MetricsPipeline {
   readonly source: MetricsSource;
   private readonly acc = new Map<string, Acc>();
 
-  constructor(private readonly cluster: Cluster, private readonly usage: () => UsageProvider | undefined, resolution: number) {
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly usage: () => UsageProvider | undefined,
+    resolution: number,
+  ) {
     this.source = new MetricsSource(resolution);
   }
 
@@ -76,7 +84,9 @@ export class MetricsPipeline {
         continue;
       }
       const dt = now - a.at;
-      a.current.cpu.forEach((v, i) => { a.sum.cpu[i] += v * dt; });
+      a.current.cpu.forEach((v, i) => {
+        a.sum.cpu[i] += v * dt;
+      });
       a.sum.rx += a.current.rx * dt;
       a.sum.tx += a.current.tx * dt;
       a.sum.rps += a.current.rps * dt;
@@ -109,8 +119,10 @@ export class MetricsPipeline {
         containers,
         custom: {
           requests_per_second: avg(a.sum.rps),
-          network_receive_bytes_per_second: rx, network_transmit_bytes_per_second: tx,
-          network_in_mbps: (rx * 8) / 1e6, network_out_mbps: (tx * 8) / 1e6,
+          network_receive_bytes_per_second: rx,
+          network_transmit_bytes_per_second: tx,
+          network_in_mbps: (rx * 8) / 1e6,
+          network_out_mbps: (tx * 8) / 1e6,
         },
       });
       a.sum = zero(a.sum.cpu.length);

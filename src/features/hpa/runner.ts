@@ -52,13 +52,20 @@ export function ratioNote(spec: HpaSpec, r: ReconcileResult): string {
 export class HpaRunner {
   readonly hpas = new Map<string, HpaEntry>();
 
-  constructor(private readonly ctx: SimContext, readonly config: HpaRuntimeConfig, private readonly metrics: MetricsPipeline) {}
+  constructor(
+    private readonly ctx: SimContext,
+    readonly config: HpaRuntimeConfig,
+    private readonly metrics: MetricsPipeline,
+  ) {}
 
   add(spec: HpaSpec): void {
     const now = this.ctx.engine.now;
     this.remove(spec.name);
     const entry: HpaEntry = { spec, state: newHpaState(), createdAt: now, handle: -1, rescales: [], lastWarnings: new Set() };
-    entry.handle = this.ctx.engine.every(this.config.controller.syncPeriod, (t) => this.sync(entry, t), { start: now, priority: PRIORITY.controller });
+    entry.handle = this.ctx.engine.every(this.config.controller.syncPeriod, (t) => this.sync(entry, t), {
+      start: now,
+      priority: PRIORITY.controller,
+    });
     this.hpas.set(spec.name, entry);
   }
 
@@ -87,8 +94,20 @@ export class HpaRunner {
     const target = scale?.selector(ref.name);
     if (currentReplicas === undefined || target === undefined) {
       // k8s reconcileAutoscaler: the scale subresource could not be read.
-      const err = scale ? `${ref.kind.toLowerCase()}s.apps "${ref.name}" not found` : `kubetwin scales ${[...this.ctx.scaleTargets.keys()].map((k) => `${k}s`).join(', ')} only, not ${ref.kind} "${ref.name}"`;
-      e.state = { ...e.state, conditions: setCondition(e.state.conditions, 'AbleToScale', 'False', 'FailedGetScale', `the HPA controller was unable to get the target's current scale: ${err}`, now) };
+      const err = scale
+        ? `${ref.kind.toLowerCase()}s.apps "${ref.name}" not found`
+        : `kubetwin scales ${[...this.ctx.scaleTargets.keys()].map((k) => `${k}s`).join(', ')} only, not ${ref.kind} "${ref.name}"`;
+      e.state = {
+        ...e.state,
+        conditions: setCondition(
+          e.state.conditions,
+          'AbleToScale',
+          'False',
+          'FailedGetScale',
+          `the HPA controller was unable to get the target's current scale: ${err}`,
+          now,
+        ),
+      };
       this.event(e, { type: 'Warning', reason: 'FailedGetScale', message: err }, warnings);
       e.lastWarnings = warnings;
       return;
@@ -96,9 +115,17 @@ export class HpaRunner {
     const selected = targetPods(this.ctx.cluster, target.namespace, target.selector);
     const pods = selected.map(toHpaPod);
     const samples = this.metrics.samplesFor(new Set(selected.map((p) => p.obj.name)), now);
-    const r = reconcile(e.state, {
-      hpa: spec, currentReplicas, pods, samples, config: this.config.controller,
-    }, now);
+    const r = reconcile(
+      e.state,
+      {
+        hpa: spec,
+        currentReplicas,
+        pods,
+        samples,
+        config: this.config.controller,
+      },
+      now,
+    );
     e.state = r.state;
     for (const ev of r.events) {
       if (ev.reason === 'SuccessfulRescale') {

@@ -17,15 +17,17 @@ import { duration } from '../../model/fields.js';
 
 const positive = duration.refine((ms) => ms > 0, 'must be greater than 0');
 
-export const hpaSection = z.strictObject({
-  profile: z.enum(['kubernetes', 'manual30s']).default('kubernetes'),
-  syncPeriod: positive.optional(),
-  tolerance: z.number().min(0, 'must be greater than or equal to 0').optional(),
-  downscaleStabilization: duration.optional(),
-  cpuInitializationPeriod: duration.optional(),
-  initialReadinessDelay: duration.optional(),
-  metricResolution: positive.default(DEFAULT_METRIC_RESOLUTION),
-}).default({ profile: 'kubernetes', metricResolution: DEFAULT_METRIC_RESOLUTION });
+export const hpaSection = z
+  .strictObject({
+    profile: z.enum(['kubernetes', 'manual30s']).default('kubernetes'),
+    syncPeriod: positive.optional(),
+    tolerance: z.number().min(0, 'must be greater than or equal to 0').optional(),
+    downscaleStabilization: duration.optional(),
+    cpuInitializationPeriod: duration.optional(),
+    initialReadinessDelay: duration.optional(),
+    metricResolution: positive.default(DEFAULT_METRIC_RESOLUTION),
+  })
+  .default({ profile: 'kubernetes', metricResolution: DEFAULT_METRIC_RESOLUTION });
 
 export type HpaSettings = z.output<typeof hpaSection>;
 

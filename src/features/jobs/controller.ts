@@ -79,7 +79,9 @@ export class JobController extends WorkloadController<JobState> {
     job.backoff = nextBackoffRecord(job.backoff, this.countFinished(job, pods));
     const live = pods.filter((p) => p.deletingAt === undefined && !isTerminal(p));
     const active: ActivePod[] = live.map((p) => ({
-      name: p.obj.name, ready: p.ready, createdAt: p.createdAt,
+      name: p.obj.name,
+      ready: p.ready,
+      createdAt: p.createdAt,
       index: p.obj.annotations[COMPLETION_INDEX] !== undefined ? Number(p.obj.annotations[COMPLETION_INDEX]) : undefined,
       restarts: p.containers.reduce((s, c) => s + c.restartCount, 0),
     }));
@@ -106,7 +108,12 @@ export class JobController extends WorkloadController<JobState> {
       this.ctx.engine.at(now + job.ttlSecondsAfterFinished * 1000, () => {
         if (this.objects.get(key) !== job) return;
         this.remove(key);
-        this.ctx.cluster.event('Job', job.name, 'Deleted', `Job ${job.name} deleted ${job.ttlSecondsAfterFinished} s after it finished (ttlSecondsAfterFinished)`);
+        this.ctx.cluster.event(
+          'Job',
+          job.name,
+          'Deleted',
+          `Job ${job.name} deleted ${job.ttlSecondsAfterFinished} s after it finished (ttlSecondsAfterFinished)`,
+        );
       });
     }
   }
@@ -117,11 +124,22 @@ export class JobController extends WorkloadController<JobState> {
     // The Job's uid stands in for a UUID: derived from its identity, so no other object's names move.
     const uid = safeEncode(fnv32a(`job/${key}/${job.createdAt}`));
     const indexMeta: Record<string, string> = index === undefined ? {} : { [COMPLETION_INDEX]: String(index) };
-    createOwnedPod(this.ctx, { kind: 'Job', name: job.name, namespace: job.namespace }, {
-      name, template: job.template,
-      labels: { 'batch.kubernetes.io/job-name': job.name, 'job-name': job.name, 'batch.kubernetes.io/controller-uid': uid, 'controller-uid': uid, ...indexMeta },
-      annotations: indexMeta,
-      appTarget: job.owner ?? `Job/${job.name}`,
-    });
+    createOwnedPod(
+      this.ctx,
+      { kind: 'Job', name: job.name, namespace: job.namespace },
+      {
+        name,
+        template: job.template,
+        labels: {
+          'batch.kubernetes.io/job-name': job.name,
+          'job-name': job.name,
+          'batch.kubernetes.io/controller-uid': uid,
+          'controller-uid': uid,
+          ...indexMeta,
+        },
+        annotations: indexMeta,
+        appTarget: job.owner ?? `Job/${job.name}`,
+      },
+    );
   }
 }

@@ -35,24 +35,42 @@ export const jobsFeature: Feature = {
       const m = o.manifest as unknown as JobManifest;
       c.add(buildJob(m.metadata.name, m.metadata.namespace, m.spec, ctx.images, ctx.engine.now));
     });
-    ctx.deleters.set('Job', (name) => { const k = keyByName(c.objects, name); if (k) c.remove(k); else notFound(ctx, 'Job', name); });
+    ctx.deleters.set('Job', (name) => {
+      const k = keyByName(c.objects, name);
+      if (k) c.remove(k);
+      else notFound(ctx, 'Job', name);
+    });
     if (!hasKind(ctx.scenario, 'Job') && !hasKind(ctx.scenario, 'CronJob')) return;
     ctx.recorder.addSeries('job', JOB_COLUMNS, function* () {
       for (const [key, job] of c.objects) {
         const live = c.podsOf(key).filter(isActive);
-        yield [displayName(key), {
-          active: live.length, ready: live.filter((p) => p.ready).length, succeeded: job.succeeded, failed: job.failed,
-          complete: job.finished?.type === 'Complete' ? 1 : 0, failedCondition: job.finished?.type === 'Failed' ? 1 : 0,
-        }];
+        yield [
+          displayName(key),
+          {
+            active: live.length,
+            ready: live.filter((p) => p.ready).length,
+            succeeded: job.succeeded,
+            failed: job.failed,
+            complete: job.finished?.type === 'Complete' ? 1 : 0,
+            failedCondition: job.finished?.type === 'Failed' ? 1 : 0,
+          },
+        ];
       }
     });
-    ctx.recorder.addObjectList('jobs', () => c.history.map((job) => ({
-      name: job.name, namespace: job.namespace, owner: job.owner ?? '', completions: job.spec.completions ?? null, parallelism: job.spec.parallelism,
-      succeeded: job.succeeded, failed: job.failed,
-      status: job.finished ? (job.finished.type === 'Complete' ? 'Complete' : job.finished.reason) : 'Running',
-      start_s: job.startTime !== undefined ? timeSeconds(job.startTime) : null,
-      finished_s: job.finishedAt !== undefined ? timeSeconds(job.finishedAt) : null,
-      duration_s: job.finishedAt !== undefined && job.startTime !== undefined ? timeSeconds(job.finishedAt - job.startTime) : null,
-    })));
+    ctx.recorder.addObjectList('jobs', () =>
+      c.history.map((job) => ({
+        name: job.name,
+        namespace: job.namespace,
+        owner: job.owner ?? '',
+        completions: job.spec.completions ?? null,
+        parallelism: job.spec.parallelism,
+        succeeded: job.succeeded,
+        failed: job.failed,
+        status: job.finished ? (job.finished.type === 'Complete' ? 'Complete' : job.finished.reason) : 'Running',
+        start_s: job.startTime !== undefined ? timeSeconds(job.startTime) : null,
+        finished_s: job.finishedAt !== undefined ? timeSeconds(job.finishedAt) : null,
+        duration_s: job.finishedAt !== undefined && job.startTime !== undefined ? timeSeconds(job.finishedAt - job.startTime) : null,
+      })),
+    );
   },
 };

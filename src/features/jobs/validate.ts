@@ -12,7 +12,14 @@ export function jobProblems(objects: readonly LoadedObject[]): Diagnostic[] {
     let spec: unknown = o.manifest;
     for (const seg of path) spec = (spec as Record<string, unknown>)[seg];
     if ((spec as { podFailurePolicy?: unknown }).podFailurePolicy !== undefined) {
-      out.push(at(o.source, [...o.prefix, ...path, 'podFailurePolicy'], 'podFailurePolicy is not simulated: every failed pod counts against backoffLimit', 'warning'));
+      out.push(
+        at(
+          o.source,
+          [...o.prefix, ...path, 'podFailurePolicy'],
+          'podFailurePolicy is not simulated: every failed pod counts against backoffLimit',
+          'warning',
+        ),
+      );
     }
   }
   return out;

@@ -58,7 +58,7 @@ export function containerActions(
   const out: ContainerActions = { toStart: [], toKill: [] };
   containers.forEach((c, i) => {
     const s = newest[i];
-    if (!s || s.state !== 'running') {
+    if (s?.state !== 'running') {
       if (shouldContainerBeRestarted(policy, s, deleting)) {
         out.toStart.push(i);
         if (s?.state === 'unknown') {

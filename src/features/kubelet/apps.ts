@@ -28,7 +28,10 @@ export class AppCatalog {
    * @param defaultShutdownMs the pod's stop time when its app entry sets none (the same one graceful
    *                          deletion uses: annotation kubetwin.io/shutdown-time, spec.termination).
    */
-  constructor(entries: readonly AppEntry[], private readonly defaultShutdownMs: (pod: PodObject) => number = () => 0) {
+  constructor(
+    entries: readonly AppEntry[],
+    private readonly defaultShutdownMs: (pod: PodObject) => number = () => 0,
+  ) {
     // A later entry for the same key wins; a container-specific entry wins over a whole-target one.
     for (const e of entries) this.byKey.set(key(e.target.kind, e.target.name, e.container), toEntry(e));
   }
@@ -59,16 +62,25 @@ export interface AppHost {
 }
 
 /** Problems with app entries whose target or container does not exist (index, field, message). */
-export function appTargetProblems(entries: readonly AppEntry[], hosts: readonly AppHost[]): Array<{ index: number; field: 'target' | 'container'; message: string }> {
+export function appTargetProblems(
+  entries: readonly AppEntry[],
+  hosts: readonly AppHost[],
+): Array<{ index: number; field: 'target' | 'container'; message: string }> {
   const out: Array<{ index: number; field: 'target' | 'container'; message: string }> = [];
   entries.forEach((e, index) => {
     const host = hosts.find((h) => h.kind === e.target.kind && h.name === e.target.name);
     if (!host) {
       const same = hosts.filter((h) => h.kind === e.target.kind).map((h) => h.name);
-      const known = same.length ? `; the scenario's ${e.target.kind} objects: ${same.join(', ')}` : `; the scenario defines no ${e.target.kind}`;
+      const known = same.length
+        ? `; the scenario's ${e.target.kind} objects: ${same.join(', ')}`
+        : `; the scenario defines no ${e.target.kind}`;
       out.push({ index, field: 'target', message: `no ${e.target.kind} named "${e.target.name}"${known}` });
     } else if (e.container !== undefined && !host.containers.includes(e.container)) {
-      out.push({ index, field: 'container', message: `${e.target.kind} "${e.target.name}" has no container "${e.container}" (containers: ${host.containers.join(', ')})` });
+      out.push({
+        index,
+        field: 'container',
+        message: `${e.target.kind} "${e.target.name}" has no container "${e.container}" (containers: ${host.containers.join(', ')})`,
+      });
     }
   });
   return out;

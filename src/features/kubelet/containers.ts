@@ -58,8 +58,15 @@ export class Containers {
     event('Started', `Started container ${c.spec.name}`);
     if (restarts > 0) this.timeline.noteRestart(containerObject(p, c), now, restarts);
     this.setStatus(p, c, {
-      state: 'running', reason: undefined, exitCode: undefined, finishedAt: undefined, startedAt: now,
-      containerId: inst.id, restartCount: restarts, started: false, ready: false,
+      state: 'running',
+      reason: undefined,
+      exitCode: undefined,
+      finishedAt: undefined,
+      startedAt: now,
+      containerId: inst.id,
+      restartCount: restarts,
+      started: false,
+      ready: false,
     });
     this.memory.arm(p, c, inst);
     this.refresh(p);

@@ -49,8 +49,9 @@ function shutdownOf(scenario: Scenario): (pod: PodObject) => number {
 /** App entries must name a Pod or Deployment of the scenario and one of its containers. */
 function checkApps(scenario: Scenario): Diagnostic[] {
   const locate = scenarioLocator(scenario);
-  return appTargetProblems(kubeletSettingsOf(scenario).apps, hostsOf(scenario))
-    .map((p) => locate(['spec', 'apps', p.index, p.field], p.message));
+  return appTargetProblems(kubeletSettingsOf(scenario).apps, hostsOf(scenario)).map((p) =>
+    locate(['spec', 'apps', p.index, p.field], p.message),
+  );
 }
 
 export const kubeletFeature: Feature = {
@@ -63,7 +64,10 @@ export const kubeletFeature: Feature = {
     kubelet: kubeletSection,
   },
   validate: checkApps,
-  series: () => [{ kind: 'container', columns: CONTAINER_COLUMNS }, { kind: 'pod', columns: POD_COLUMNS }],
+  series: () => [
+    { kind: 'container', columns: CONTAINER_COLUMNS },
+    { kind: 'pod', columns: POD_COLUMNS },
+  ],
   install(ctx) {
     const { apps, kubelet: settings } = kubeletSettingsOf(ctx.scenario);
     const kubelet = new Kubelet(ctx, new AppCatalog(apps, shutdownOf(ctx.scenario)), settings);

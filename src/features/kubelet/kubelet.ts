@@ -28,7 +28,13 @@ import { podIP } from './pod-ip.js';
 
 const PROBE_TYPES: ProbeType[] = ['startup', 'liveness', 'readiness'];
 const NOT_RUNNING: ProbeTarget = {
-  listening: false, responding: false, httpStatus: 0, responseMs: 0, execExitCode: 1, execMs: 0, grpcStatus: 'NOT_SERVING',
+  listening: false,
+  responding: false,
+  httpStatus: 0,
+  responseMs: 0,
+  execExitCode: 1,
+  execMs: 0,
+  grpcStatus: 'NOT_SERVING',
 };
 
 export class Kubelet implements RunnerHost, AppStatus {
@@ -50,7 +56,11 @@ export class Kubelet implements RunnerHost, AppStatus {
   private ordinals = 0;
   private lateAt = -1;
 
-  constructor(private readonly ctx: SimContext, private readonly apps: AppCatalog, settings: KubeletSettings) {
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly apps: AppCatalog,
+    settings: KubeletSettings,
+  ) {
     this.engine = ctx.engine;
     this.fastForward = settings.fastForward;
     this.memory = new MemoryGuard(ctx, this, settings.memoryCheckInterval);
@@ -89,7 +99,9 @@ export class Kubelet implements RunnerHost, AppStatus {
     if (p.gone) return undefined;
     const s = c.status;
     return {
-      phase: p.pod.phase, restartPolicy: p.pod.obj.spec.restartPolicy, deleting: p.pod.deletingAt !== undefined,
+      phase: p.pod.phase,
+      restartPolicy: p.pod.obj.spec.restartPolicy,
+      deleting: p.pod.deletingAt !== undefined,
       container: s.containerId ? { id: s.containerId, state: s.state, startedAt: s.startedAt, started: s.started } : undefined,
     };
   }
@@ -101,7 +113,7 @@ export class Kubelet implements RunnerHost, AppStatus {
 
   horizon(_p: PodRec, c: ContainerRec, now: number): number {
     const i = runningInstance(c);
-    return i ? nextAppChange(c.app.spec, i.startedAt, now)?.at ?? Infinity : Infinity;
+    return i ? (nextAppChange(c.app.spec, i.startedAt, now)?.at ?? Infinity) : Infinity;
   }
 
   isLate(now: number): boolean {
@@ -152,16 +164,39 @@ export class Kubelet implements RunnerHost, AppStatus {
     const ip = podIP(pod.obj.uid, this.ipsInUse);
     const stream = this.ctx.rng(`kubelet/pod-worker/${pod.key}`);
     const p: PodRec = {
-      pod, node: pod.nodeName, kubeletStart, ip, containers: [],
-      syncHandle: -1, syncAt: Infinity, retryHandle: -1, busyUntil: -Infinity, pendingSync: false,
-      rand: () => stream.next(), gone: false,
+      pod,
+      node: pod.nodeName,
+      kubeletStart,
+      ip,
+      containers: [],
+      syncHandle: -1,
+      syncAt: Infinity,
+      retryHandle: -1,
+      busyUntil: -Infinity,
+      pendingSync: false,
+      rand: () => stream.next(),
+      gone: false,
     };
     pod.startedAt = now;
     p.containers = pod.obj.spec.containers.map((spec, index) => ({
-      index, spec, app: this.apps.forContainer(pod.obj, spec.name), status: pod.containers[index],
-      instances: [], starts: [], results: {}, resultsFor: '', runners: [],
+      index,
+      spec,
+      app: this.apps.forContainer(pod.obj, spec.name),
+      status: pod.containers[index],
+      instances: [],
+      starts: [],
+      results: {},
+      resultsFor: '',
+      runners: [],
       backoffKey: containerBackoffKey(pod.obj, spec.name, String(fnv32a(canonicalJson(spec)))),
-      counters: { killedLiveness: 0, killedStartup: 0, oomKilled: 0, exited: 0, backOffs: 0, probeFailures: { liveness: 0, readiness: 0, startup: 0 } },
+      counters: {
+        killedLiveness: 0,
+        killedStartup: 0,
+        oomKilled: 0,
+        exited: 0,
+        backOffs: 0,
+        probeFailures: { liveness: 0, readiness: 0, startup: 0 },
+      },
     }));
     for (const c of p.containers) {
       this.timeline.note(containerObject(p, c), now, stateLabel(c.status));
@@ -171,7 +206,10 @@ export class Kubelet implements RunnerHost, AppStatus {
         if (!spec) continue;
         const r = new ProbeRunner(this, type, spec, this.ordinals++, p, c);
         const rand = this.ctx.rng(`kubelet/probe/${pod.key}/${c.spec.name}/${type}`);
-        r.start(now, firstProbeDelay(r.periodMs, now, kubeletStart, () => rand.next()));
+        r.start(
+          now,
+          firstProbeDelay(r.periodMs, now, kubeletStart, () => rand.next()),
+        );
         c.runners.push(r);
       }
     }

@@ -20,13 +20,21 @@ const MiB = 1024 * 1024;
 const mib = (bytes: number) => `${Math.round((bytes / MiB) * 10) / 10}Mi`;
 
 export class MemoryGuard {
-  constructor(private readonly ctx: SimContext, private readonly host: InstanceEnds, intervalMs: number) {
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly host: InstanceEnds,
+    intervalMs: number,
+  ) {
     const { engine } = ctx;
     // The load component may be installed after the kubelet: look for it when the run starts.
-    engine.at(0, () => {
-      if (!ctx.usage) return;
-      engine.every(intervalMs, () => this.recheck(), { priority: KUBELET_PRIORITY.runtime });
-    }, KUBELET_PRIORITY.runtime);
+    engine.at(
+      0,
+      () => {
+        if (!ctx.usage) return;
+        engine.every(intervalMs, () => this.recheck(), { priority: KUBELET_PRIORITY.runtime });
+      },
+      KUBELET_PRIORITY.runtime,
+    );
   }
 
   /** Memory demand of the load model for this container now (0 without a load model). */
@@ -61,15 +69,19 @@ export class MemoryGuard {
       }
     }
     if (!Number.isFinite(at)) return;
-    inst.timer = engine.at(Math.max(at, now), () => {
-      inst.timer = undefined;
-      if (oom) this.oomKill(p, c, inst, limit as number);
-      else {
-        c.counters.exited += 1;
-        const code = exit!.code;
-        this.host.finish(p, c, inst, code, code === 0 ? 'Completed' : 'Error');
-      }
-    }, KUBELET_PRIORITY.runtime);
+    inst.timer = engine.at(
+      Math.max(at, now),
+      () => {
+        inst.timer = undefined;
+        if (oom) this.oomKill(p, c, inst, limit as number);
+        else {
+          c.counters.exited += 1;
+          const code = exit!.code;
+          this.host.finish(p, c, inst, code, code === 0 ? 'Completed' : 'Error');
+        }
+      },
+      KUBELET_PRIORITY.runtime,
+    );
   }
 
   disarm(inst: Instance): void {
@@ -80,8 +92,12 @@ export class MemoryGuard {
   private oomKill(p: PodRec, c: ContainerRec, inst: Instance, limit: number): void {
     const used = this.memoryBytes(p, c, this.ctx.engine.now);
     c.counters.oomKilled += 1;
-    this.ctx.cluster.event('Pod', p.pod.obj.name, 'OOMKilled',
-      `Container ${c.spec.name} was OOM-killed: memory use ${mib(used)} exceeded its limit ${mib(limit)}`);
+    this.ctx.cluster.event(
+      'Pod',
+      p.pod.obj.name,
+      'OOMKilled',
+      `Container ${c.spec.name} was OOM-killed: memory use ${mib(used)} exceeded its limit ${mib(limit)}`,
+    );
     this.host.finish(p, c, inst, 137, 'OOMKilled');
   }
 

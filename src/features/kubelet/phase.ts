@@ -43,16 +43,25 @@ export function podPhase(spec: PhaseSpec, statuses: readonly PhaseStatus[], podI
     if (c.restartPolicy === 'Always') continue;
     const s = find(c.name);
     if (!s || s.state === 'running') pendingInit++;
-    else if (s.state === 'terminated') { if (s.exitCode !== 0) failedInit++; }
-    else if (s.lastExitCode !== undefined) { if (s.lastExitCode !== 0) failedInit++; }
-    else pendingInit++;
+    else if (s.state === 'terminated') {
+      if (s.exitCode !== 0) failedInit++;
+    } else if (s.lastExitCode !== undefined) {
+      if (s.lastExitCode !== 0) failedInit++;
+    } else pendingInit++;
   }
-  let unknown = 0, running = 0, waiting = 0, stopped = 0, succeeded = 0;
+  let unknown = 0,
+    running = 0,
+    waiting = 0,
+    stopped = 0,
+    succeeded = 0;
   // Restartable init containers (sidecars): terminated ones do not count for the phase.
   for (const c of inits) {
     if (c.restartPolicy !== 'Always') continue;
     const s = find(c.name);
-    if (!s) { unknown++; continue; }
+    if (!s) {
+      unknown++;
+      continue;
+    }
     if (s.state === 'running') {
       if (!s.started) pendingInit++;
       running++;
@@ -63,7 +72,10 @@ export function podPhase(spec: PhaseSpec, statuses: readonly PhaseStatus[], podI
   }
   for (const c of spec.containers) {
     const s = find(c.name);
-    if (!s) { unknown++; continue; }
+    if (!s) {
+      unknown++;
+      continue;
+    }
     if (s.state === 'running') running++;
     else if (s.state === 'terminated') {
       stopped++;

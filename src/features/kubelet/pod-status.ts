@@ -19,14 +19,16 @@ function phaseStatus(c: ContainerRec): PhaseStatus {
 }
 
 export function podStatusOf(p: PodRec): PodStatusView {
-  const probes = computeStartedReady(p.containers.map((c) => ({
-    name: c.spec.name,
-    running: runningInstance(c) !== undefined,
-    hasStartupProbe: c.spec.startupProbe !== undefined,
-    hasReadinessProbe: c.spec.readinessProbe !== undefined,
-    startupResult: resultOf(c, 'startup'),
-    readinessResult: resultOf(c, 'readiness'),
-  })));
+  const probes = computeStartedReady(
+    p.containers.map((c) => ({
+      name: c.spec.name,
+      running: runningInstance(c) !== undefined,
+      hasStartupProbe: c.spec.startupProbe !== undefined,
+      hasReadinessProbe: c.spec.readinessProbe !== undefined,
+      startupResult: resultOf(c, 'startup'),
+      readinessResult: resultOf(c, 'readiness'),
+    })),
+  );
   const spec = p.pod.obj.spec;
   // Init containers are not run by this model: they count as completed (see README).
   const phase = podPhase({ restartPolicy: spec.restartPolicy, containers: spec.containers }, p.containers.map(phaseStatus));

@@ -57,14 +57,18 @@ export class PodSync {
       return;
     }
     p.busyUntil = now + wait;
-    engine.at(now + wait, () => {
-      p.busyUntil = -Infinity;
-      this.startAll(p, actions.toStart, exitedBefore);
-      if (p.pendingSync) {
-        p.pendingSync = false;
-        this.sync(p);
-      }
-    }, KUBELET_PRIORITY.sync);
+    engine.at(
+      now + wait,
+      () => {
+        p.busyUntil = -Infinity;
+        this.startAll(p, actions.toStart, exitedBefore);
+        if (p.pendingSync) {
+          p.pendingSync = false;
+          this.sync(p);
+        }
+      },
+      KUBELET_PRIORITY.sync,
+    );
   }
 
   /** A PLEG event for this pod: it syncs at the first relist after `changedAt`. */
@@ -73,11 +77,15 @@ export class PodSync {
     if (p.syncHandle >= 0 && p.syncAt <= at) return;
     if (p.syncHandle >= 0) this.ctx.engine.cancel(p.syncHandle);
     p.syncAt = at;
-    p.syncHandle = this.ctx.engine.at(at, () => {
-      p.syncHandle = -1;
-      p.syncAt = Infinity;
-      this.sync(p);
-    }, KUBELET_PRIORITY.sync);
+    p.syncHandle = this.ctx.engine.at(
+      at,
+      () => {
+        p.syncHandle = -1;
+        p.syncAt = Infinity;
+        this.sync(p);
+      },
+      KUBELET_PRIORITY.sync,
+    );
   }
 
   private startAll(p: PodRec, toStart: number[], exitedBefore: Array<Instance | undefined>): void {
@@ -110,10 +118,14 @@ export class PodSync {
     p.retryHandle = -1;
     if (backedOff) {
       const at = gridAtOrAfter(now + podWorkerRetryDelay(p.rand), p.kubeletStart, SYNC_TICK_MS);
-      p.retryHandle = engine.at(at, () => {
-        p.retryHandle = -1;
-        this.sync(p);
-      }, KUBELET_PRIORITY.sync);
+      p.retryHandle = engine.at(
+        at,
+        () => {
+          p.retryHandle = -1;
+          this.sync(p);
+        },
+        KUBELET_PRIORITY.sync,
+      );
     }
     this.containers.refresh(p);
   }

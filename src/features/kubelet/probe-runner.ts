@@ -104,15 +104,19 @@ export class ProbeRunner {
 
   // A due trigger goes before a tick due at the same time (just below the worker's tick priority).
   private scheduleTrigger(at: number): void {
-    this.host.engine.at(at, (t) => {
-      if (this.stopped) return;
-      if (t < this.inFlightUntil) {
-        this.scheduleTrigger(this.inFlightUntil);
-        return;
-      }
-      this.triggerPending = false;
-      this.probe(t);
-    }, this.host.tickPriority(this.ordinal) - 2 ** -26);
+    this.host.engine.at(
+      at,
+      (t) => {
+        if (this.stopped) return;
+        if (t < this.inFlightUntil) {
+          this.scheduleTrigger(this.inFlightUntil);
+          return;
+        }
+        this.triggerPending = false;
+        this.probe(t);
+      },
+      this.host.tickPriority(this.ordinal) - 2 ** -26,
+    );
   }
 
   /**

@@ -12,8 +12,20 @@ import type { Segment } from './timeline.js';
 import { containerObject, resultOf, type PodRec } from './state.js';
 
 export const CONTAINER_COLUMNS = [
-  'state', 'reason', 'ready', 'started', 'restarts', 'lastTerminationReason', 'lastExitCode',
-  'liveness', 'readiness', 'startup', 'backOffSeconds', 'serving', 'memoryBytes', 'memoryLimitBytes',
+  'state',
+  'reason',
+  'ready',
+  'started',
+  'restarts',
+  'lastTerminationReason',
+  'lastExitCode',
+  'liveness',
+  'readiness',
+  'startup',
+  'backOffSeconds',
+  'serving',
+  'memoryBytes',
+  'memoryLimitBytes',
 ] as const;
 export const POD_COLUMNS = ['phase', 'ready', 'restarts', 'serving'] as const;
 
@@ -22,9 +34,14 @@ const MiB = 1024 * 1024;
 const CHART_LANES = 24;
 
 const STATE_COLORS = {
-  'Running, ready': '#54a24b', 'Running, not ready': '#eeca3b', 'Running, not started': '#f2cf5b',
-  ContainerCreating: '#bab0ac', CrashLoopBackOff: '#e45756', 'Terminated: Error': '#b279a2',
-  'Terminated: OOMKilled': '#9d755d', 'Terminated: Completed': '#4c78a8',
+  'Running, ready': '#54a24b',
+  'Running, not ready': '#eeca3b',
+  'Running, not started': '#f2cf5b',
+  ContainerCreating: '#bab0ac',
+  CrashLoopBackOff: '#e45756',
+  'Terminated: Error': '#b279a2',
+  'Terminated: OOMKilled': '#9d755d',
+  'Terminated: Completed': '#4c78a8',
 };
 
 export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
@@ -35,31 +52,51 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
     for (const p of kubelet.pods.values()) {
       for (const c of p.containers) {
         const s = c.status;
-        const probe = (t: 'liveness' | 'readiness' | 'startup'): Cell => (c.spec[`${t}Probe`] ? resultOf(c, t) ?? '' : null);
-        yield [containerObject(p, c), {
-          state: s.state, reason: s.reason ?? '', ready: s.ready, started: s.started, restarts: s.restartCount,
-          lastTerminationReason: c.lastTermination?.reason ?? '', lastExitCode: c.lastTermination?.exitCode ?? null,
-          liveness: probe('liveness'), readiness: probe('readiness'), startup: probe('startup'),
-          backOffSeconds: kubelet.backoff.get(c.backoffKey) / 1000,
-          serving: containerServing(c, now), memoryBytes: kubelet.memory.memoryBytes(p, c, now),
-          memoryLimitBytes: c.spec.limits.memory ?? null,
-        }];
+        const probe = (t: 'liveness' | 'readiness' | 'startup'): Cell => (c.spec[`${t}Probe`] ? (resultOf(c, t) ?? '') : null);
+        yield [
+          containerObject(p, c),
+          {
+            state: s.state,
+            reason: s.reason ?? '',
+            ready: s.ready,
+            started: s.started,
+            restarts: s.restartCount,
+            lastTerminationReason: c.lastTermination?.reason ?? '',
+            lastExitCode: c.lastTermination?.exitCode ?? null,
+            liveness: probe('liveness'),
+            readiness: probe('readiness'),
+            startup: probe('startup'),
+            backOffSeconds: kubelet.backoff.get(c.backoffKey) / 1000,
+            serving: containerServing(c, now),
+            memoryBytes: kubelet.memory.memoryBytes(p, c, now),
+            memoryLimitBytes: c.spec.limits.memory ?? null,
+          },
+        ];
       }
     }
   });
 
   recorder.addSeries('pod', POD_COLUMNS, function* (now) {
     for (const p of kubelet.pods.values()) {
-      yield [p.pod.obj.name, {
-        phase: p.pod.phase, ready: p.pod.ready, serving: kubelet.serving(p.pod, now),
-        restarts: p.containers.reduce((n, c) => n + c.status.restartCount, 0),
-      }];
+      yield [
+        p.pod.obj.name,
+        {
+          phase: p.pod.phase,
+          ready: p.pod.ready,
+          serving: kubelet.serving(p.pod, now),
+          restarts: p.containers.reduce((n, c) => n + c.status.restartCount, 0),
+        },
+      ];
     }
   });
 
-  const segments = () => kubelet.timeline.segments(end).map((s) => ({
-    container: s.object, from_s: timeSeconds(s.from), to_s: timeSeconds(s.to), state: s.state,
-  }));
+  const segments = () =>
+    kubelet.timeline.segments(end).map((s) => ({
+      container: s.object,
+      from_s: timeSeconds(s.from),
+      to_s: timeSeconds(s.to),
+      state: s.state,
+    }));
   recorder.addTable('container-states', segments);
 
   recorder.addObjectList('containers', () => {
@@ -73,9 +110,17 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
     const rows = segments().filter((r) => lanes.has(r.container));
     if (rows.length === 0) return undefined;
     return chart.timeline({
-      title: 'Container states', subtitle: 'Running and ready, running but not ready, crash-loop back-off, terminated',
-      xTitle: 'time (s)', yTitle: 'pod.container', rows, lane: 'container', start: 'from_s', end: 'to_s', state: 'state',
-      stateTitle: 'state', colors: STATE_COLORS,
+      title: 'Container states',
+      subtitle: 'Running and ready, running but not ready, crash-loop back-off, terminated',
+      xTitle: 'time (s)',
+      yTitle: 'pod.container',
+      rows,
+      lane: 'container',
+      start: 'from_s',
+      end: 'to_s',
+      state: 'state',
+      stateTitle: 'state',
+      colors: STATE_COLORS,
     });
   });
 
@@ -101,8 +146,15 @@ export function registerKubeletReport(ctx: SimContext, kubelet: Kubelet): void {
     }
     if (rows.length === 0) return undefined;
     return chart.step({
-      title: 'Container restarts', subtitle: 'restartCount of each container that restarted',
-      xTitle: 'time (s)', yTitle: 'restarts', rows, x: 'time_s', y: 'restarts', series: 'container', seriesTitle: 'container',
+      title: 'Container restarts',
+      subtitle: 'restartCount of each container that restarted',
+      xTitle: 'time (s)',
+      yTitle: 'restarts',
+      rows,
+      x: 'time_s',
+      y: 'restarts',
+      series: 'container',
+      seriesTitle: 'container',
     });
   });
 }
@@ -128,8 +180,15 @@ function memoryChart(ctx: SimContext, kubelet: Kubelet): ChartRequest | undefine
     rows.push({ time_s: 0, series: name, MiB: limit }, { time_s: end, series: name, MiB: limit });
   }
   return chart.line({
-    title: 'Container memory', subtitle: 'memory in use (app model + load) against the memory limit; sampled',
-    xTitle: 'time (s)', yTitle: 'memory (MiB)', rows, x: 'time_s', y: 'MiB', series: 'series', seriesTitle: 'container',
+    title: 'Container memory',
+    subtitle: 'memory in use (app model + load) against the memory limit; sampled',
+    xTitle: 'time (s)',
+    yTitle: 'memory (MiB)',
+    rows,
+    x: 'time_s',
+    y: 'MiB',
+    series: 'series',
+    seriesTitle: 'container',
   });
 }
 
@@ -156,12 +215,22 @@ function summaryOf(p: PodRec, c: PodRec['containers'][number], segments: readonl
   }
   const runs = Object.fromEntries(c.runners.map((r) => [r.type, r.probesRun]));
   return {
-    pod: p.pod.obj.name, container: c.spec.name, node: p.node,
-    state: c.status.state, reason: c.status.reason ?? null, restarts: c.status.restartCount,
-    lastTerminationReason: c.lastTermination?.reason ?? null, lastExitCode: c.lastTermination?.exitCode ?? null,
-    killedByLiveness: c.counters.killedLiveness, killedByStartup: c.counters.killedStartup,
-    oomKilled: c.counters.oomKilled, exited: c.counters.exited, backOffs: c.counters.backOffs,
-    probeFailures: c.counters.probeFailures, probesRun: runs, ready_s: timeSeconds(readyMs),
+    pod: p.pod.obj.name,
+    container: c.spec.name,
+    node: p.node,
+    state: c.status.state,
+    reason: c.status.reason ?? null,
+    restarts: c.status.restartCount,
+    lastTerminationReason: c.lastTermination?.reason ?? null,
+    lastExitCode: c.lastTermination?.exitCode ?? null,
+    killedByLiveness: c.counters.killedLiveness,
+    killedByStartup: c.counters.killedStartup,
+    oomKilled: c.counters.oomKilled,
+    exited: c.counters.exited,
+    backOffs: c.counters.backOffs,
+    probeFailures: c.counters.probeFailures,
+    probesRun: runs,
+    ready_s: timeSeconds(readyMs),
     readyNotServing_s: timeSeconds(readyNotServingMs),
   };
 }

@@ -23,7 +23,10 @@ export const APP_HOST_KINDS: readonly string[] = ['Deployment', 'Pod', 'ReplicaS
 
 const appTarget = objectRef.superRefine((r, ctx) => {
   if (!APP_HOST_KINDS.includes(r.kind)) {
-    ctx.addIssue({ code: 'custom', message: `an app runs in a Pod or in the pods of a ${APP_HOST_KINDS.filter((k) => k !== 'Pod').join('/')} (e.g. deployment/<name>, job/<name>), not in a ${r.kind}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `an app runs in a Pod or in the pods of a ${APP_HOST_KINDS.filter((k) => k !== 'Pod').join('/')} (e.g. deployment/<name>, job/<name>), not in a ${r.kind}`,
+    });
   }
 });
 
@@ -42,9 +45,11 @@ export const appsSection = z.array(appEntrySchema).default([]);
 export const KUBELET_DEFAULTS = { fastForward: true, memoryCheckInterval: 10_000 } as const;
 
 /** `spec.kubelet`: simulation settings of the kubelet component. */
-export const kubeletSection = z.strictObject({
-  fastForward: z.boolean().default(KUBELET_DEFAULTS.fastForward),
-  memoryCheckInterval: duration.default(KUBELET_DEFAULTS.memoryCheckInterval).refine((ms) => ms > 0, 'must be greater than 0'),
-}).default({ ...KUBELET_DEFAULTS });
+export const kubeletSection = z
+  .strictObject({
+    fastForward: z.boolean().default(KUBELET_DEFAULTS.fastForward),
+    memoryCheckInterval: duration.default(KUBELET_DEFAULTS.memoryCheckInterval).refine((ms) => ms > 0, 'must be greater than 0'),
+  })
+  .default({ ...KUBELET_DEFAULTS });
 
 export type KubeletSettings = z.output<typeof kubeletSection>;

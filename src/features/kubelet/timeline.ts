@@ -37,7 +37,10 @@ export class ContainerTimeline {
     if (n > 0 && lane.labels[n - 1] === label) return;
     if (n > 0 && lane.froms[n - 1] === now) {
       lane.labels[n - 1] = label;
-      if (n > 1 && lane.labels[n - 2] === label) { lane.froms.pop(); lane.labels.pop(); }
+      if (n > 1 && lane.labels[n - 2] === label) {
+        lane.froms.pop();
+        lane.labels.pop();
+      }
       return;
     }
     lane.froms.push(now);

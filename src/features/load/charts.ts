@@ -15,13 +15,20 @@ export function trafficChart(recorder: Recorder, service: string): ChartRequest 
   if (samples.length === 0) return undefined;
   const axis = timeScale(samples);
   const rows: Row[] = samples.map((s) => ({
-    x: axis.x(s.time), demand: s.values.demand as number, served: s.values.served as number,
-    unserved: s.values.unserved as number, failed: s.values.failed as number,
+    x: axis.x(s.time),
+    demand: s.values.demand as number,
+    served: s.values.served as number,
+    unserved: s.values.unserved as number,
+    failed: s.values.failed as number,
   }));
   return chart.line({
     title: `${service}: demand and what was served`,
     subtitle: 'requests per second; unserved = no ready endpoint or over CPU capacity, failed = the app did not answer',
-    xTitle: axis.title, yTitle: 'requests/s', rows, x: 'x', y: ['demand', 'served', 'unserved', 'failed'],
+    xTitle: axis.title,
+    yTitle: 'requests/s',
+    rows,
+    x: 'x',
+    y: ['demand', 'served', 'unserved', 'failed'],
     colors: { demand: '#4c78a8', served: '#54a24b', unserved: '#f58518', failed: '#e45756' },
   });
 }

@@ -16,8 +16,16 @@ import { loadSectionOf, setupServices, usageStepOf } from './setup.js';
 export const USAGE_PRIORITY = PRIORITY.node + 1;
 
 export const LOAD_COLUMNS = [
-  'demand', 'served', 'unserved', 'failed', 'endpoints', 'cpuUsageMilli', 'cpuThrottledMilli', 'memoryUsageBytes',
-  'networkInBytesPerSecond', 'networkOutBytesPerSecond',
+  'demand',
+  'served',
+  'unserved',
+  'failed',
+  'endpoints',
+  'cpuUsageMilli',
+  'cpuThrottledMilli',
+  'memoryUsageBytes',
+  'networkInBytesPerSecond',
+  'networkOutBytesPerSecond',
 ] as const;
 
 /** Rounds a rate for the report (3 decimals; exact integers stay integers). */
@@ -37,8 +45,10 @@ export const loadFeature: Feature = {
     usageStep: usageStepSection,
   },
   // Building the services checks targets, containers and curves (trace files included).
-  validate: (scenario) => (enabled(scenario)
-    ? setupServices(scenario, (name) => randomStream(scenario.manifest.spec.seed, name), scenarioLocator(scenario)).problems : []),
+  validate: (scenario) =>
+    enabled(scenario)
+      ? setupServices(scenario, (name) => randomStream(scenario.manifest.spec.seed, name), scenarioLocator(scenario)).problems
+      : [],
   series: (scenario) => (enabled(scenario) ? [{ kind: 'load', columns: LOAD_COLUMNS }] : []),
   install(ctx) {
     if (!enabled(ctx.scenario)) return;
@@ -51,21 +61,36 @@ export const loadFeature: Feature = {
       for (const s of services) {
         const t = model.serviceTraffic(s.name);
         if (!t) continue;
-        yield [s.name, {
-          demand: round3(t.demand), served: round3(t.served), unserved: round3(t.unserved), failed: round3(t.failed),
-          endpoints: t.endpoints, cpuUsageMilli: round3(t.cpuMilli), cpuThrottledMilli: round3(t.cpuThrottledMilli),
-          memoryUsageBytes: Math.round(t.memoryBytes), networkInBytesPerSecond: round3(t.networkInBytesPerSecond),
-          networkOutBytesPerSecond: round3(t.networkOutBytesPerSecond),
-        }];
+        yield [
+          s.name,
+          {
+            demand: round3(t.demand),
+            served: round3(t.served),
+            unserved: round3(t.unserved),
+            failed: round3(t.failed),
+            endpoints: t.endpoints,
+            cpuUsageMilli: round3(t.cpuMilli),
+            cpuThrottledMilli: round3(t.cpuThrottledMilli),
+            memoryUsageBytes: Math.round(t.memoryBytes),
+            networkInBytesPerSecond: round3(t.networkInBytesPerSecond),
+            networkOutBytesPerSecond: round3(t.networkOutBytesPerSecond),
+          },
+        ];
       }
     });
-    ctx.recorder.addSummary('load', () => services.map((s) => {
-      const t = model.totals.get(s.name)!;
-      return {
-        service: s.name, requests: round3(t.demand), served: round3(t.served), unserved: round3(t.unserved), failed: round3(t.failed),
-        servedFraction: t.demand > 0 ? round3(t.served / t.demand) : null,
-      };
-    }));
+    ctx.recorder.addSummary('load', () =>
+      services.map((s) => {
+        const t = model.totals.get(s.name)!;
+        return {
+          service: s.name,
+          requests: round3(t.demand),
+          served: round3(t.served),
+          unserved: round3(t.unserved),
+          failed: round3(t.failed),
+          servedFraction: t.demand > 0 ? round3(t.served / t.demand) : null,
+        };
+      }),
+    );
     for (const s of services) ctx.recorder.addChart(`load-${s.name}`, () => trafficChart(ctx.recorder, s.name));
   },
 };

@@ -62,7 +62,9 @@ export class LoadModel implements UsageProvider {
     }
     const apps = this.apps();
     const inputs: ServiceInput[] = this.services.map((s) => ({
-      name: s.name, demand: s.curve(now), cost: s.spec,
+      name: s.name,
+      demand: s.curve(now),
+      cost: s.spec,
       pods: (byService.get(s.name) ?? []).flatMap((p) => this.view(s, p, apps, now)),
     }));
     const nodeCpu = new Map<string, number>();
@@ -76,13 +78,16 @@ export class LoadModel implements UsageProvider {
     const i = this.servingContainer(s, p);
     const c = p.obj.spec.containers[i];
     if (!c || p.phase !== 'Running' || p.nodeName === undefined || p.containers[i]?.state !== 'running') return [];
-    return [{
-      key: p.key, node: p.nodeName,
-      endpoint: p.ready && p.deletingAt === undefined,
-      serving: apps ? apps.serving(p, now) : true,
-      cpuLimit: effectiveCpuLimit(c.limits.cpu),
-      cpuWeight: milliCpuToShares(c.requests.cpu ?? 0),
-    }];
+    return [
+      {
+        key: p.key,
+        node: p.nodeName,
+        endpoint: p.ready && p.deletingAt === undefined,
+        serving: apps ? apps.serving(p, now) : true,
+        cpuLimit: effectiveCpuLimit(c.limits.cpu),
+        cpuWeight: milliCpuToShares(c.requests.cpu ?? 0),
+      },
+    ];
   }
 
   /** Adds the current rates × the time since the last step to the totals. */
@@ -120,8 +125,11 @@ export class LoadModel implements UsageProvider {
     const s = this.services.find((x) => x.name === u.service)!;
     if (pod.obj.spec.containers[this.servingContainer(s, pod)]?.name !== container.name) return ZERO;
     return {
-      cpuMilli: u.cpuMilli, cpuThrottledMilli: u.cpuThrottledMilli, memoryBytes: u.memoryBytes,
-      networkRxBytesPerSecond: u.networkInBytesPerSecond, networkTxBytesPerSecond: u.networkOutBytesPerSecond,
+      cpuMilli: u.cpuMilli,
+      cpuThrottledMilli: u.cpuThrottledMilli,
+      memoryBytes: u.memoryBytes,
+      networkRxBytesPerSecond: u.networkInBytesPerSecond,
+      networkTxBytesPerSecond: u.networkOutBytesPerSecond,
     };
   }
 }

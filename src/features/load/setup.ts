@@ -35,7 +35,9 @@ function containersOf(d: LoadedObject): string[] {
 }
 
 export function setupServices(
-  scenario: Scenario, rng: (name: string) => RandomStream, locate: Locate,
+  scenario: Scenario,
+  rng: (name: string) => RandomStream,
+  locate: Locate,
 ): { services: LoadedService[]; problems: Diagnostic[] } {
   const problems: Diagnostic[] = [];
   const services: LoadedService[] = [];
@@ -46,33 +48,47 @@ export function setupServices(
     const d = known.get(name);
     if (!d) {
       const names = [...known.keys()];
-      problems.push(locate(at, `no Deployment named "${name}"; load is given per Deployment (${names.length ? `the scenario's: ${names.join(', ')}` : 'the scenario defines none'})`));
+      problems.push(
+        locate(
+          at,
+          `no Deployment named "${name}"; load is given per Deployment (${names.length ? `the scenario's: ${names.join(', ')}` : 'the scenario defines none'})`,
+        ),
+      );
       continue;
     }
     if (spec.container !== undefined && !containersOf(d).includes(spec.container)) {
-      problems.push(locate([...at, 'container'], `Deployment "${name}" has no container "${spec.container}" (containers: ${containersOf(d).join(', ')})`));
+      problems.push(
+        locate(
+          [...at, 'container'],
+          `Deployment "${name}" has no container "${spec.container}" (containers: ${containersOf(d).join(', ')})`,
+        ),
+      );
       continue;
     }
     let failed = false;
-    const curve = buildCurve(spec.curve, {
-      rng: rng(`load/${name}`),
-      readTrace: (file, path) => {
-        const full = resolve(base, file);
-        const read = readTraceFile(base, file, scenario.allowPaths ?? []);
-        if ('error' in read) {
-          problems.push(locate([...at, 'curve', ...path], read.error));
-          failed = true;
-          return [{ at: 0, value: 0 }];
-        }
-        const parsed = parseTimeValueCsv(read.text, full);
-        if (parsed.diagnostics.length) {
-          problems.push(...parsed.diagnostics);
-          failed = true;
-          return [{ at: 0, value: 0 }];
-        }
-        return tracePoints(parsed.rows);
+    const curve = buildCurve(
+      spec.curve,
+      {
+        rng: rng(`load/${name}`),
+        readTrace: (file, path) => {
+          const full = resolve(base, file);
+          const read = readTraceFile(base, file, scenario.allowPaths ?? []);
+          if ('error' in read) {
+            problems.push(locate([...at, 'curve', ...path], read.error));
+            failed = true;
+            return [{ at: 0, value: 0 }];
+          }
+          const parsed = parseTimeValueCsv(read.text, full);
+          if (parsed.diagnostics.length) {
+            problems.push(...parsed.diagnostics);
+            failed = true;
+            return [{ at: 0, value: 0 }];
+          }
+          return tracePoints(parsed.rows);
+        },
       },
-    }, []);
+      [],
+    );
     if (!failed) services.push({ name, spec, curve });
   }
   return { services, problems };

@@ -54,12 +54,19 @@ export function parseTime(text: string): number | { error: string } {
     return parseDuration(text);
   } catch (e) {
     if (!(e instanceof DurationError)) throw e;
-    return { error: `${quoteCell(text)} is not a time (seconds, a duration such as 90s, or an ISO date-time such as 2024-05-01T12:00:00Z)` };
+    return {
+      error: `${quoteCell(text)} is not a time (seconds, a duration such as 90s, or an ISO date-time such as 2024-05-01T12:00:00Z)`,
+    };
   }
 }
 
 function cells(line: string): string[] {
-  return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+  return line.split(',').map((c) =>
+    c
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
 }
 
 export function parseTimeValueCsv(text: string, file: string, parseValue: ValueParser = plainNumber): ParsedTrace {
@@ -81,7 +88,7 @@ export function parseTimeValueCsv(text: string, file: string, parseValue: ValueP
         const lower = cs.map((c) => c.toLowerCase());
         const ti = lower.findIndex((c) => c === 'time' || c === 'timestamp' || c === 'time_s');
         const vi = lower.indexOf('value');
-        columns = [ti >= 0 ? ti : 0, vi >= 0 ? vi : 1];
+        columns = [Math.max(ti, 0), vi >= 0 ? vi : 1];
         return;
       }
     }
@@ -97,7 +104,12 @@ export function parseTimeValueCsv(text: string, file: string, parseValue: ValueP
     if (typeof value !== 'number') return void problem(line, col(vi), value.error);
     if (!Number.isFinite(value) || value < 0) return void problem(line, col(vi), `value ${shortCell(cs[vi])} must be a finite number ≥ 0`);
     const prev = rows.at(-1);
-    if (prev && time <= prev.time) return void problem(line, col(ti), `time ${shortCell(cs[ti])} does not come after the previous row's (line ${prev.line}); times must increase`);
+    if (prev && time <= prev.time)
+      return void problem(
+        line,
+        col(ti),
+        `time ${shortCell(cs[ti])} does not come after the previous row's (line ${prev.line}); times must increase`,
+      );
     rows.push({ time, value, line });
   });
   if (rows.length === 0 && diagnostics.length === 0) problem(1, 1, 'the trace has no samples (expected lines of time,value)');

@@ -26,9 +26,12 @@ export function readTraceFile(scenarioDir: string, file: string, allowPaths: rea
   const full = resolve(scenarioDir, file);
   const roots = [scenarioDir, ...allowPaths].map((d) => real(resolve(d))).filter((d): d is string => d !== undefined);
   const target = real(full);
-  if (target === undefined) return { error: `cannot read the trace file ${JSON.stringify(file.length > 80 ? `${file.slice(0, 80)}…` : file)} (not found)` };
+  if (target === undefined)
+    return { error: `cannot read the trace file ${JSON.stringify(file.length > 80 ? `${file.slice(0, 80)}…` : file)} (not found)` };
   if (!roots.some((r) => inside(target, r))) {
-    return { error: `the trace file must be inside the scenario's folder${allowPaths.length ? ' or an --allow-path folder' : ''} (no absolute path, "..", or link leading out); pass --allow-path FOLDER to read it from elsewhere` };
+    return {
+      error: `the trace file must be inside the scenario's folder${allowPaths.length ? ' or an --allow-path folder' : ''} (no absolute path, "..", or link leading out); pass --allow-path FOLDER to read it from elsewhere`,
+    };
   }
   let fd: number;
   try {

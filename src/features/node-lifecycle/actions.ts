@@ -2,7 +2,9 @@
 // `cordon`, `uncordon`, `drain` (cordon, then evict every pod). Each takes `node/<name>`.
 import { z } from 'zod';
 
-export const nodeTarget = z.string().regex(/^node\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'expected node/<name>')
+export const nodeTarget = z
+  .string()
+  .regex(/^node\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'expected node/<name>')
   .transform((s) => s.slice('node/'.length));
 
 export const NODE_ACTIONS = ['failNode', 'recoverNode', 'cordon', 'uncordon', 'drain'] as const;

@@ -31,7 +31,9 @@ export class NodeLifecycleController implements NodeHealth {
 
   constructor(private readonly ctx: SimContext) {
     const { cluster, engine } = ctx;
-    cluster.bus.on('node:added', (n) => this.records.set(n.spec.name, { kubeletStartedAt: engine.now, condition: 'True', notReadyTimes: [] }));
+    cluster.bus.on('node:added', (n) =>
+      this.records.set(n.spec.name, { kubeletStartedAt: engine.now, condition: 'True', notReadyTimes: [] }),
+    );
     cluster.bus.on('node:removed', (n) => this.records.delete(n.spec.name));
     engine.every(NODE_MONITOR_PERIOD_MS, (now) => this.monitor(now), { start: 0, priority: PRIORITY.node });
   }
@@ -58,14 +60,17 @@ export class NodeLifecycleController implements NodeHealth {
     this.ctx.terminator?.kubeletStarted(name);
     // The kubelet's status sync reports its running pods' readiness again.
     for (const p of cluster.podsOn(name)) {
-      if (p.deletingAt === undefined && p.phase === 'Running' && p.containers.every((c) => c.state === 'running' && c.ready)) cluster.setReady(p, true);
+      if (p.deletingAt === undefined && p.phase === 'Running' && p.containers.every((c) => c.state === 'running' && c.ready))
+        cluster.setReady(p, true);
     }
   }
 
   cordon(name: string, on: boolean): void {
     const node = this.ctx.cluster.nodes.get(name);
     if (!node || node.spec.unschedulable === on) return;
-    this.ctx.cluster.updateNode(name, (n) => { n.spec = { ...n.spec, unschedulable: on }; });
+    this.ctx.cluster.updateNode(name, (n) => {
+      n.spec = { ...n.spec, unschedulable: on };
+    });
     const status = on ? 'NodeNotSchedulable' : 'NodeSchedulable';
     this.ctx.cluster.event('Node', name, status, `Node ${name} status is now: ${status}`);
   }
@@ -135,6 +140,8 @@ export class NodeLifecycleController implements NodeHealth {
     if (same) return;
     const kept = node.spec.taints.filter((t) => !isConditionTaint(t));
     const added: Taint[] = want.map((effect) => ({ key: key!, effect, ...(effect === 'NoExecute' ? { timeAdded: now } : {}) }));
-    this.ctx.cluster.updateNode(node.spec.name, (n) => { n.spec = { ...n.spec, taints: [...kept, ...added] }; });
+    this.ctx.cluster.updateNode(node.spec.name, (n) => {
+      n.spec = { ...n.spec, taints: [...kept, ...added] };
+    });
   }
 }

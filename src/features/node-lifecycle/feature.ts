@@ -44,13 +44,29 @@ export const nodeLifecycleFeature: Feature = {
     const taints = new TaintManager(ctx);
     ctx.nodeHealth = controller;
     const act = (fn: (name: string) => void) => (v: unknown) => fn(v as string);
-    ctx.actions.set('failNode', act((n) => controller.failNode(n)));
-    ctx.actions.set('recoverNode', act((n) => controller.recoverNode(n)));
-    ctx.actions.set('cordon', act((n) => controller.cordon(n, true)));
-    ctx.actions.set('uncordon', act((n) => controller.cordon(n, false)));
-    ctx.actions.set('drain', act((n) => controller.drain(n)));
+    ctx.actions.set(
+      'failNode',
+      act((n) => controller.failNode(n)),
+    );
+    ctx.actions.set(
+      'recoverNode',
+      act((n) => controller.recoverNode(n)),
+    );
+    ctx.actions.set(
+      'cordon',
+      act((n) => controller.cordon(n, true)),
+    );
+    ctx.actions.set(
+      'uncordon',
+      act((n) => controller.cordon(n, false)),
+    );
+    ctx.actions.set(
+      'drain',
+      act((n) => controller.drain(n)),
+    );
     ctx.recorder.addSummary('nodeLifecycle', () => ({
-      notReady: [...controller.records].filter(([, r]) => r.notReadyTimes.length > 0)
+      notReady: [...controller.records]
+        .filter(([, r]) => r.notReadyTimes.length > 0)
         .map(([name, r]) => ({ node: name, times_s: r.notReadyTimes.map(timeSeconds) })),
       evictions: taints.evictions.map((e) => ({ pod: e.pod, node: e.node, time_s: timeSeconds(e.at) })),
     }));

@@ -23,7 +23,9 @@ export class TaintManager {
 
   constructor(private readonly ctx: SimContext) {
     const bus = ctx.cluster.bus;
-    bus.on('node:changed', (n) => { for (const p of ctx.cluster.podsOn(n.spec.name)) this.processPod(p); });
+    bus.on('node:changed', (n) => {
+      for (const p of ctx.cluster.podsOn(n.spec.name)) this.processPod(p);
+    });
     bus.on('pod:bound', (p) => this.processPod(p));
     bus.on('pod:deleted', (p) => this.cancel(p, false));
   }
@@ -63,10 +65,14 @@ export class TaintManager {
     if (prev && prev.createdAt < now) return;
     if (prev) this.cancel(pod, false);
     const at = now + min;
-    const handle = engine.at(Math.max(at, now), () => {
-      this.scheduled.delete(pod.key);
-      if (cluster.pods.has(pod.key)) this.evict(pod);
-    }, PRIORITY.controller);
+    const handle = engine.at(
+      Math.max(at, now),
+      () => {
+        this.scheduled.delete(pod.key);
+        if (cluster.pods.has(pod.key)) this.evict(pod);
+      },
+      PRIORITY.controller,
+    );
     this.scheduled.set(pod.key, { handle, createdAt: now, at });
   }
 

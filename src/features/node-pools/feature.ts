@@ -13,24 +13,34 @@ import type { NodeManifest } from '../../scenario/schema/node.js';
 import type { Feature } from '../../sim/feature.js';
 import { PRIORITY } from '../../sim/priorities.js';
 
-const poolName = z.string().max(50).regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'a pool name is lowercase letters, digits and "-", starting with a letter');
+const poolName = z
+  .string()
+  .max(50)
+  .regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'a pool name is lowercase letters, digits and "-", starting with a letter');
 
-export const nodePoolsSection = z.array(z.strictObject({
-  name: poolName,
-  /** Number of nodes. */
-  count: z.number().int().min(0).max(100_000),
-  /** Per node, as a Node's status.capacity (cpu required; memory required unless memoryPerCpu is given). */
-  capacity: resourceList,
-  /** Memory per CPU core (e.g. 4Gi, a "general purpose" machine family): memory = cpu × this when capacity has no memory. */
-  memoryPerCpu: intQuantity.optional(),
-  labels: labels.default({}),
-  taints: z.array(taint).default([]),
-}).superRefine((p, ctx) => {
-  if (p.capacity.cpu === undefined) ctx.addIssue({ code: 'custom', path: ['capacity', 'cpu'], message: 'a node pool needs a cpu capacity' });
-  if (p.capacity.memory === undefined && p.memoryPerCpu === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['capacity'], message: 'a node pool needs a memory capacity (or memoryPerCpu)' });
-  }
-})).optional();
+export const nodePoolsSection = z
+  .array(
+    z
+      .strictObject({
+        name: poolName,
+        /** Number of nodes. */
+        count: z.number().int().min(0).max(100_000),
+        /** Per node, as a Node's status.capacity (cpu required; memory required unless memoryPerCpu is given). */
+        capacity: resourceList,
+        /** Memory per CPU core (e.g. 4Gi, a "general purpose" machine family): memory = cpu × this when capacity has no memory. */
+        memoryPerCpu: intQuantity.optional(),
+        labels: labels.default({}),
+        taints: z.array(taint).default([]),
+      })
+      .superRefine((p, ctx) => {
+        if (p.capacity.cpu === undefined)
+          ctx.addIssue({ code: 'custom', path: ['capacity', 'cpu'], message: 'a node pool needs a cpu capacity' });
+        if (p.capacity.memory === undefined && p.memoryPerCpu === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['capacity'], message: 'a node pool needs a memory capacity (or memoryPerCpu)' });
+        }
+      }),
+  )
+  .optional();
 
 export type NodePool = NonNullable<z.output<typeof nodePoolsSection>>[number];
 
@@ -39,13 +49,24 @@ export const NODE_POOL_LABEL = 'kubetwin.io/node-pool';
 /** The Node manifests (validated form) a pool stands for. */
 export function poolNodes(pool: NodePool): NodeManifest[] {
   const capacity = { ...pool.capacity };
-  if (capacity.memory === undefined && pool.memoryPerCpu !== undefined) capacity.memory = Math.round((capacity.cpu * pool.memoryPerCpu) / 1000);
-  return Array.from({ length: pool.count }, (_, i) => ({
-    apiVersion: 'v1', kind: 'Node',
-    metadata: { name: `${pool.name}-${i + 1}`, namespace: 'default', labels: { ...pool.labels, [NODE_POOL_LABEL]: pool.name }, annotations: {} },
-    spec: { taints: pool.taints, unschedulable: false },
-    status: { capacity },
-  }) as NodeManifest);
+  if (capacity.memory === undefined && pool.memoryPerCpu !== undefined)
+    capacity.memory = Math.round((capacity.cpu * pool.memoryPerCpu) / 1000);
+  return Array.from(
+    { length: pool.count },
+    (_, i) =>
+      ({
+        apiVersion: 'v1',
+        kind: 'Node',
+        metadata: {
+          name: `${pool.name}-${i + 1}`,
+          namespace: 'default',
+          labels: { ...pool.labels, [NODE_POOL_LABEL]: pool.name },
+          annotations: {},
+        },
+        spec: { taints: pool.taints, unschedulable: false },
+        status: { capacity },
+      }) as NodeManifest,
+  );
 }
 
 function poolsOf(scenario: Scenario): NodePool[] {
@@ -73,11 +94,20 @@ export const nodePoolsFeature: Feature = {
     nodePools: nodePoolsSection,
   },
   validate: checkPools,
-  initialObjects: (scenario) => poolsOf(scenario).flatMap(poolNodes).map((n) => ({ kind: 'Node', name: n.metadata.name })),
+  initialObjects: (scenario) =>
+    poolsOf(scenario)
+      .flatMap(poolNodes)
+      .map((n) => ({ kind: 'Node', name: n.metadata.name })),
   install(ctx) {
     const nodes = poolsOf(ctx.scenario).flatMap(poolNodes);
     if (!nodes.length) return;
     // Pools exist from the start, like the scenario's Node manifests (added right after them).
-    ctx.engine.at(0, () => { for (const n of nodes) ctx.cluster.addNode(buildNode(n)); }, PRIORITY.timeline);
+    ctx.engine.at(
+      0,
+      () => {
+        for (const n of nodes) ctx.cluster.addNode(buildNode(n));
+      },
+      PRIORITY.timeline,
+    );
   },
 };

@@ -53,21 +53,24 @@ export const objectsFeature: Feature = {
     };
     engine.at(0, () => scenario.objects.forEach(create), PRIORITY.timeline);
     scenario.manifest.spec.timeline.forEach((entry, i) => {
-      engine.at(entry.at, () => {
-        const e = entry as Record<string, unknown>;
-        if (e.create !== undefined) {
-          // An object of a kind nothing simulates is not in `created` (scenario.unsimulated).
-          const o = scenario.created.get(i);
-          if (o) create(o);
-        }
-        else if (e.delete !== undefined) remove(e.delete as ObjectRef);
-        else {
-          const key = Object.keys(e).find((k) => k !== 'at' && e[k] !== undefined)!;
-          const action = ctx.actions.get(key);
-          if (!action) throw new Error(`no component handles timeline action "${key}"`);
-          action(e[key], i);
-        }
-      }, PRIORITY.timeline);
+      engine.at(
+        entry.at,
+        () => {
+          const e = entry as Record<string, unknown>;
+          if (e.create !== undefined) {
+            // An object of a kind nothing simulates is not in `created` (scenario.unsimulated).
+            const o = scenario.created.get(i);
+            if (o) create(o);
+          } else if (e.delete !== undefined) remove(e.delete as ObjectRef);
+          else {
+            const key = Object.keys(e).find((k) => k !== 'at' && e[k] !== undefined)!;
+            const action = ctx.actions.get(key);
+            if (!action) throw new Error(`no component handles timeline action "${key}"`);
+            action(e[key], i);
+          }
+        },
+        PRIORITY.timeline,
+      );
     });
   },
 };

@@ -25,7 +25,12 @@ export class PriorityAdmission {
       this.ctx.cluster.event('Pod', pod.obj.name, 'FailedCreate', `Error creating: pods "${pod.obj.name}" is forbidden: ${r.message}`);
       return;
     }
-    pod.obj.spec = { ...spec, priority: r.priority, preemptionPolicy: r.preemptionPolicy, ...(r.className ? { priorityClassName: r.className } : {}) };
+    pod.obj.spec = {
+      ...spec,
+      priority: r.priority,
+      preemptionPolicy: r.preemptionPolicy,
+      ...(r.className ? { priorityClassName: r.className } : {}),
+    };
     if (r.className) this.admitted.set(r.className, (this.admitted.get(r.className) ?? 0) + 1);
   }
 }

@@ -16,10 +16,19 @@ export const priorityClassesFeature: Feature = {
     const a = new PriorityAdmission(ctx);
     ctx.creators.set('PriorityClass', (o) => {
       const m = o.manifest as unknown as PriorityClassManifest;
-      a.classes.set(m.metadata.name, { name: m.metadata.name, value: m.value, globalDefault: m.globalDefault, preemptionPolicy: m.preemptionPolicy });
+      a.classes.set(m.metadata.name, {
+        name: m.metadata.name,
+        value: m.value,
+        globalDefault: m.globalDefault,
+        preemptionPolicy: m.preemptionPolicy,
+      });
     });
-    ctx.deleters.set('PriorityClass', (name) => { a.classes.delete(name); });
+    ctx.deleters.set('PriorityClass', (name) => {
+      a.classes.delete(name);
+    });
     if (!hasKind(ctx.scenario, 'PriorityClass')) return;
-    ctx.recorder.addSummary('priorityClasses', () => [...a.classes.values()].map((c) => ({ ...c, podsAdmitted: a.admitted.get(c.name) ?? 0 })));
+    ctx.recorder.addSummary('priorityClasses', () =>
+      [...a.classes.values()].map((c) => ({ ...c, podsAdmitted: a.admitted.get(c.name) ?? 0 })),
+    );
   },
 };

@@ -14,7 +14,14 @@ export function priorityClassProblems(objects: readonly LoadedObject[]): Diagnos
   let defaultClass: LoadedObject | undefined;
   for (const c of classes) {
     if ((c.manifest as { globalDefault?: boolean }).globalDefault !== true) continue;
-    if (defaultClass) out.push(at(c.source, [...c.prefix, 'globalDefault'], `PriorityClass ${defaultClass.name} is already marked as default. Only one default can exist`));
+    if (defaultClass)
+      out.push(
+        at(
+          c.source,
+          [...c.prefix, 'globalDefault'],
+          `PriorityClass ${defaultClass.name} is already marked as default. Only one default can exist`,
+        ),
+      );
     else defaultClass = c;
   }
   for (const o of objects) {
@@ -25,8 +32,13 @@ export function priorityClassProblems(objects: readonly LoadedObject[]): Diagnos
       out.push(at(o.source, [...o.prefix, ...p.path, 'priorityClassName'], 'must be a string'));
     } else if (name !== '' && !names.has(name)) {
       const known = classes.map((c) => c.name);
-      out.push(at(o.source, [...o.prefix, ...p.path, 'priorityClassName'],
-        `no PriorityClass with name ${name} was found${known.length ? ` (the scenario's PriorityClasses: ${known.join(', ')})` : ''}`));
+      out.push(
+        at(
+          o.source,
+          [...o.prefix, ...p.path, 'priorityClassName'],
+          `no PriorityClass with name ${name} was found${known.length ? ` (the scenario's PriorityClasses: ${known.join(', ')})` : ''}`,
+        ),
+      );
     }
   }
   return out;

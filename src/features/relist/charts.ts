@@ -16,8 +16,11 @@ export function missedChart(periods: readonly Row[]): ChartRequest | undefined {
   return chart.bar({
     title: 'Container changes the relist never reported, by relist period',
     subtitle: 'missed % = true transitions (running / exited / removed) with no PLEG event ÷ all decided transitions',
-    xTitle: 'relist period', yTitle: 'missed %',
-    rows: periods.map((r) => ({ ...plain(r), label: label(r) })), category: 'label', value: 'missedPct',
+    xTitle: 'relist period',
+    yTitle: 'missed %',
+    rows: periods.map((r) => ({ ...plain(r), label: label(r) })),
+    category: 'label',
+    value: 'missedPct',
   });
 }
 
@@ -30,7 +33,13 @@ export function latencyChart(periods: readonly Row[]): ChartRequest | undefined 
   return chart.bar({
     title: 'How late the PLEG reports a change, by relist period',
     subtitle: 'detection latency of the reported transitions: true change → event in the PLEG channel',
-    xTitle: 'relist period', yTitle: 'latency (ms)', rows, category: 'label', value: 'value', series: 'stat', seriesTitle: 'statistic',
+    xTitle: 'relist period',
+    yTitle: 'latency (ms)',
+    rows,
+    category: 'label',
+    value: 'value',
+    series: 'stat',
+    seriesTitle: 'statistic',
   });
 }
 
@@ -39,8 +48,11 @@ export function costChart(periods: readonly Row[]): ChartRequest | undefined {
   return chart.bar({
     title: 'What relisting costs, by relist period',
     subtitle: 'share of the time the kubelet spends relisting (listing + pod inspections)',
-    xTitle: 'relist period', yTitle: 'time spent relisting (%)',
-    rows: periods.map((r) => ({ ...plain(r), label: label(r) })), category: 'label', value: 'relistBusyPct',
+    xTitle: 'relist period',
+    yTitle: 'time spent relisting (%)',
+    rows: periods.map((r) => ({ ...plain(r), label: label(r) })),
+    category: 'label',
+    value: 'relistBusyPct',
   });
 }
 
@@ -54,8 +66,11 @@ export function ageChart(recorder: Recorder, node: string): ChartRequest | undef
   return chart.line({
     title: `PLEG health of ${node}: time since the last successful relist`,
     subtitle: 'the node is NotReady ("PLEG is not healthy") while the age is above the threshold',
-    xTitle: 'time (s)', yTitle: 'seconds',
-    rows: downsample(rows, { y: ['age', 'threshold'], maxPoints: 400 }), x: 'time_s', y: ['age', 'threshold'],
+    xTitle: 'time (s)',
+    yTitle: 'seconds',
+    rows: downsample(rows, { y: ['age', 'threshold'], maxPoints: 400 }),
+    x: 'time_s',
+    y: ['age', 'threshold'],
     labels: { age: 'last relist age', threshold: 'relist threshold' },
   });
 }

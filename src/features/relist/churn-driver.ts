@@ -33,7 +33,14 @@ export class ChurnDriver {
   }
 
   private at(time: number, fn: () => void): void {
-    const h = this.engine.at(time, () => { this.handles.delete(h); if (!this.stopped) fn(); }, this.priority);
+    const h = this.engine.at(
+      time,
+      () => {
+        this.handles.delete(h);
+        if (!this.stopped) fn();
+      },
+      this.priority,
+    );
     this.handles.add(h);
   }
 

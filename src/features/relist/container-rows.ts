@@ -8,10 +8,24 @@ const s = (ms: number | undefined) => (ms === undefined ? null : ms / 1000);
 
 const COLUMN: Record<TrackedTransition, string> = { running: 'started', exited: 'died', removed: 'removed' };
 
-export function containerRow(node: string, periodMs: number, source: 'pod' | 'churn', pod: string, v: ContainerVerdict): Record<string, Cell> {
+export function containerRow(
+  node: string,
+  periodMs: number,
+  source: 'pod' | 'churn',
+  pod: string,
+  v: ContainerVerdict,
+): Record<string, Cell> {
   const row: Record<string, Cell> = {
-    node, period_s: periodMs / 1000, source, pod, container: v.name, containerId: v.containerId,
-    created_s: s(v.times.created), started_s: s(v.times.running), exited_s: s(v.times.exited), removed_s: s(v.times.removed),
+    node,
+    period_s: periodMs / 1000,
+    source,
+    pod,
+    container: v.name,
+    containerId: v.containerId,
+    created_s: s(v.times.created),
+    started_s: s(v.times.running),
+    exited_s: s(v.times.exited),
+    removed_s: s(v.times.removed),
     lifetimeMs: v.times.running !== undefined && v.times.exited !== undefined ? v.times.exited - v.times.running : null,
   };
   for (const to of ['running', 'exited', 'removed'] as const) {

@@ -59,7 +59,12 @@ export class PlegEventLog {
 
   discarded(ev: PlegEvent): void {
     if (!this.wanted(ev.podUid)) return;
-    this.podEvent(ev.time, ev.podUid, 'PLEGEventDiscarded', `${ev.type} for ${ev.containerId} dropped: the PLEG channel of ${this.node} is full`);
+    this.podEvent(
+      ev.time,
+      ev.podUid,
+      'PLEGEventDiscarded',
+      `${ev.type} for ${ev.containerId} dropped: the PLEG channel of ${this.node} is full`,
+    );
   }
 
   /** A container's final verdict: one row per true change that no event ever reported. */
@@ -67,8 +72,12 @@ export class PlegEventLog {
     if (!this.wanted(v.podUid)) return;
     for (const t of v.transitions) {
       if (t.verdict !== 'missed') continue;
-      this.podEvent(this.engine.now, v.podUid, 'PLEGEventMissed',
-        `${EVENT_FOR_TRANSITION[t.to]} for container ${v.name} (${v.containerId}) on ${this.node} was never reported (${t.to} at ${sec(t.trueAt)})`);
+      this.podEvent(
+        this.engine.now,
+        v.podUid,
+        'PLEGEventMissed',
+        `${EVENT_FOR_TRANSITION[t.to]} for container ${v.name} (${v.containerId}) on ${this.node} was never reported (${t.to} at ${sec(t.trueAt)})`,
+      );
     }
   }
 
@@ -77,7 +86,10 @@ export class PlegEventLog {
   }
 
   relistRecovered(failures: number, sinceMs: number): void {
-    this.nodeEvent('PLEGRelistRecovered', `relist succeeded again after ${failures} failed relist${failures === 1 ? '' : 's'} (${goDuration(sinceMs)} after the last successful one)`);
+    this.nodeEvent(
+      'PLEGRelistRecovered',
+      `relist succeeded again after ${failures} failed relist${failures === 1 ? '' : 's'} (${goDuration(sinceMs)} after the last successful one)`,
+    );
   }
 
   slowRelist(durationMs: number, periodMs: number): void {
@@ -85,6 +97,9 @@ export class PlegEventLog {
   }
 
   channelFull(discarded: number, capacity: number): void {
-    this.nodeEvent('PLEGChannelFull', `the PLEG channel is full (capacity ${capacity}): ${discarded} event${discarded === 1 ? '' : 's'} discarded`);
+    this.nodeEvent(
+      'PLEGChannelFull',
+      `the PLEG channel is full (capacity ${capacity}): ${discarded} event${discarded === 1 ? '' : 's'} discarded`,
+    );
   }
 }

@@ -37,12 +37,14 @@ function checkNodeNames(scenario: Scenario, sections: ReturnType<typeof relistSe
   const locate = scenarioLocator(scenario);
   const out: Diagnostic[] = [];
   for (const key of ['relist', 'churn'] as const) {
-    sections[key].forEach((entry, i) => entry.nodes?.forEach((name, j) => {
-      if (!known.includes(name)) {
-        const list = known.length > 20 ? `${known.slice(0, 20).join(', ')}, …` : known.join(', ') || 'none';
-        out.push(locate(['spec', key, i, 'nodes', j], `no Node named "${name}" in the scenario (nodes: ${list})`));
-      }
-    }));
+    sections[key].forEach((entry, i) =>
+      entry.nodes?.forEach((name, j) => {
+        if (!known.includes(name)) {
+          const list = known.length > 20 ? `${known.slice(0, 20).join(', ')}, …` : known.join(', ') || 'none';
+          out.push(locate(['spec', key, i, 'nodes', j], `no Node named "${name}" in the scenario (nodes: ${list})`));
+        }
+      }),
+    );
   }
   return out;
 }
@@ -71,7 +73,9 @@ export const relistFeature: Feature = {
     const all: NodeRelist[] = [];
     const containers: Array<Record<string, Cell>> = [];
     const deps = {
-      engine, cluster, recorder,
+      engine,
+      cluster,
+      recorder,
       onVerdict: (n: NodeRelist, v: Parameters<typeof containerRow>[4]) => {
         const source = n.isRealPod(v.podUid) ? 'pod' : 'churn';
         containers.push(containerRow(n.node, n.settings.periodMs, source, n.podName(v.podUid), v));
@@ -106,7 +110,9 @@ export const relistFeature: Feature = {
     recorder.addSeries(KUBELET_SERIES_KIND, KUBELET_COLUMNS, function* (now) {
       for (const n of active.values()) yield [n.node, kubeletRow(n, now)];
     });
-    ctx.onFinish.push(() => { for (const n of all) n.finish(); });
+    ctx.onFinish.push(() => {
+      for (const n of all) n.finish();
+    });
 
     // Computed once, after the run (tables, summary and charts are built when it has ended).
     const end = scenario.manifest.spec.duration;
@@ -123,9 +129,14 @@ export const relistFeature: Feature = {
     recorder.addSummary('relist', () => ({
       periods: periods(),
       nodes: result().nodes,
-      notReady: all.flatMap((n) => n.readiness.notReady.map((i) => ({
-        node: n.node, from_s: i.from / 1000, to_s: i.to === undefined ? null : i.to / 1000, message: i.message,
-      }))),
+      notReady: all.flatMap((n) =>
+        n.readiness.notReady.map((i) => ({
+          node: n.node,
+          from_s: i.from / 1000,
+          to_s: i.to === undefined ? null : i.to / 1000,
+          message: i.message,
+        })),
+      ),
     }));
     const fine = () => periods().filter((r) => !r.scriptedFaults);
     recorder.addChart('relist-missed-by-period', () => missedChart(fine()));

@@ -41,7 +41,9 @@ export interface JudgeTally {
 }
 
 /** A delivered event, with the start of the relist attempt before the one that delivered it. */
-export interface Delivery extends PlegEvent { previousAttemptAt?: number }
+export interface Delivery extends PlegEvent {
+  previousAttemptAt?: number;
+}
 
 interface OpenContainer {
   id: string;
@@ -137,7 +139,12 @@ export class OnlineJudge {
  * at or after it; undelivered ones are missed, or pending when they happened after `asOf` or the
  * pod's events are withheld. Late: an earlier relist attempt had started at or after the change.
  */
-export function judgeContainer(changes: readonly StateChange[], deliveries: readonly Delivery[], asOf: number, withheld: boolean): TransitionVerdict[] {
+export function judgeContainer(
+  changes: readonly StateChange[],
+  deliveries: readonly Delivery[],
+  asOf: number,
+  withheld: boolean,
+): TransitionVerdict[] {
   const out: TransitionVerdict[] = [];
   for (const ch of changes) {
     if (ch.to !== 'running' && ch.to !== 'exited' && ch.to !== 'removed') continue;

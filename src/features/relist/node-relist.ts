@@ -67,7 +67,11 @@ export class NodeRelist {
   private relistHandle: number | undefined;
   private readonly engine: Engine;
 
-  constructor(readonly node: string, readonly settings: NodeRelistSettings, deps: NodeRelistDeps) {
+  constructor(
+    readonly node: string,
+    readonly settings: NodeRelistSettings,
+    deps: NodeRelistDeps,
+  ) {
     const { engine, cluster, recorder } = deps;
     this.engine = engine;
     this.startedAt = engine.now;
@@ -78,18 +82,33 @@ export class NodeRelist {
       deps.onVerdict?.(this, v);
     });
     this.runtime = new ContainerRuntime({
-      nodeName: node, listCost: settings.listCost, inspectCostMs: settings.inspectCostMs,
-      listFailures: settings.listFailures, recordLog: false,
+      nodeName: node,
+      listCost: settings.listCost,
+      inspectCostMs: settings.inspectCostMs,
+      listFailures: settings.listFailures,
+      recordLog: false,
       onChange: (ch) => {
         if (ch.kind === 'container') this.liveContainers += ch.from === 'nonexistent' ? 1 : ch.to === 'removed' ? -1 : 0;
         this.judge.observe(ch);
         this.log.truth(ch);
       },
     });
-    this.pleg = new GenericPleg({ relistPeriodMs: settings.periodMs, relistThresholdMs: settings.thresholdMs, channelCapacity: settings.channelCapacity });
+    this.pleg = new GenericPleg({
+      relistPeriodMs: settings.periodMs,
+      relistThresholdMs: settings.thresholdMs,
+      channelCapacity: settings.channelCapacity,
+    });
     this.mirror = new PodMirror(this.runtime);
-    this.readiness = new PlegReadiness(engine, cluster, node, settings.thresholdMs, this.startedAt,
-      () => this.pleg.relistTime, PLEG_PRIORITY.health, (now) => this.syncLoop.kick(now));
+    this.readiness = new PlegReadiness(
+      engine,
+      cluster,
+      node,
+      settings.thresholdMs,
+      this.startedAt,
+      () => this.pleg.relistTime,
+      PLEG_PRIORITY.health,
+      (now) => this.syncLoop.kick(now),
+    );
     this.syncLoop = new SyncLoop(engine, this.pleg.channel, (now) => this.readiness.healthy(now), PLEG_PRIORITY.sync, settings.consumeRate);
   }
 
@@ -160,7 +179,12 @@ export class NodeRelist {
   private inspect(clock: number, uid: string): InspectResult {
     const failure = activeInspectFailure(this.settings.inspectFailures, clock, this.realPods.get(uid) ?? uid);
     if (!failure) return this.runtime.inspect(clock, uid);
-    return { ok: false, error: failure.error ?? 'inspect failed', status: emptyPodStatus(uid), durationMs: failure.durationMs ?? this.settings.inspectCostMs };
+    return {
+      ok: false,
+      error: failure.error ?? 'inspect failed',
+      status: emptyPodStatus(uid),
+      durationMs: failure.durationMs ?? this.settings.inspectCostMs,
+    };
   }
 
   private afterRelist(r: RelistResult, previousAttemptAt: number | undefined): void {

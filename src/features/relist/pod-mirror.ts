@@ -75,6 +75,9 @@ export class PodMirror {
     for (const id of p.byName.get(name) ?? []) {
       if (id !== newest && this.runtime.get(id)?.state === 'exited') this.runtime.remove(now, id);
     }
-    p.byName.set(name, (p.byName.get(name) ?? []).filter((id) => this.runtime.get(id) !== undefined));
+    p.byName.set(
+      name,
+      (p.byName.get(name) ?? []).filter((id) => this.runtime.get(id) !== undefined),
+    );
   }
 }

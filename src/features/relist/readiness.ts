@@ -9,7 +9,11 @@ import type { Engine } from '../../engine/engine.js';
 import type { Cluster } from '../../sim/cluster.js';
 import { plegHealth } from '../../k8s/kubelet/pleg/health.js';
 
-export interface NotReadyInterval { from: number; to?: number; message: string }
+export interface NotReadyInterval {
+  from: number;
+  to?: number;
+  message: string;
+}
 
 export class PlegReadiness {
   /** Intervals during which this tracker held the node NotReady. */
@@ -73,7 +77,17 @@ export class PlegReadiness {
     const at = (this.relistTime() ?? this.startedAt) + this.thresholdMs + 1;
     if (at <= now || this.deadline?.at === at) return;
     if (this.deadline) this.engine.cancel(this.deadline.handle);
-    this.deadline = { at, handle: this.engine.at(at, (t) => { this.deadline = undefined; this.check(t); }, this.priority) };
+    this.deadline = {
+      at,
+      handle: this.engine.at(
+        at,
+        (t) => {
+          this.deadline = undefined;
+          this.check(t);
+        },
+        this.priority,
+      ),
+    };
   }
 
   stop(): void {

@@ -18,23 +18,27 @@ const ordered = <T extends { from: number; to: number }>(w: T) => w.to > w.from;
 const orderMessage = { message: 'the window must end after it starts (to > from)', path: ['to'] };
 
 /** Relists that start in [from, to) fail (the listing returns an error; the relist time is not updated). */
-const listFailure = z.strictObject({
-  ...window,
-  error: z.string().min(1).default('rpc error: code = DeadlineExceeded desc = context deadline exceeded'),
-  /** How long the failing call takes (default: the normal listing cost). */
-  duration: duration.optional(),
-}).refine(ordered, orderMessage);
+const listFailure = z
+  .strictObject({
+    ...window,
+    error: z.string().min(1).default('rpc error: code = DeadlineExceeded desc = context deadline exceeded'),
+    /** How long the failing call takes (default: the normal listing cost). */
+    duration: duration.optional(),
+  })
+  .refine(ordered, orderMessage);
 
 /** Relists that start in [from, to) succeed, but their listing takes `duration` (a hung runtime). */
 const slowRelist = z.strictObject({ ...window, duration: positive(duration) }).refine(ordered, orderMessage);
 
 /** GetPodStatus fails in [from, to) for the named pods (every pod when `pods` is omitted). */
-const inspectFailure = z.strictObject({
-  ...window,
-  pods: z.array(z.string().min(1)).min(1).optional(),
-  error: z.string().min(1).default('rpc error: code = Unavailable desc = pod status unavailable'),
-  duration: duration.optional(),
-}).refine(ordered, orderMessage);
+const inspectFailure = z
+  .strictObject({
+    ...window,
+    pods: z.array(z.string().min(1)).min(1).optional(),
+    error: z.string().min(1).default('rpc error: code = Unavailable desc = pod status unavailable'),
+    duration: duration.optional(),
+  })
+  .refine(ordered, orderMessage);
 
 const selection = {
   /** Node names this entry applies to. */
@@ -54,9 +58,14 @@ export const relistEntrySchema = z.strictObject({
   /** Events per second the kubelet's sync loop takes from the channel; omitted = as fast as they come. */
   consumeRate: z.number().positive('must be > 0 events per second').optional(),
   /** Cost of one relist: base + perPod × pods + perContainer × (containers + sandboxes), plus inspect per GetPodStatus. */
-  cost: z.strictObject({
-    baseMs: ms.default(0), perPodMs: ms.default(0), perContainerMs: ms.default(0), inspectMs: ms.default(0),
-  }).prefault({}),
+  cost: z
+    .strictObject({
+      baseMs: ms.default(0),
+      perPodMs: ms.default(0),
+      perContainerMs: ms.default(0),
+      inspectMs: ms.default(0),
+    })
+    .prefault({}),
   listFailures: z.array(listFailure).default([]),
   slowRelists: z.array(slowRelist).default([]),
   inspectFailures: z.array(inspectFailure).default([]),

@@ -5,9 +5,23 @@ import type { NodeRelist } from './node-relist.js';
 export const KUBELET_SERIES_KIND = 'kubelet';
 
 export const KUBELET_COLUMNS = [
-  'relistPeriod_s', 'relistThreshold_s', 'relists', 'relistFailures', 'relistDurationMs', 'listingFor_s',
-  'lastRelistAge_s', 'plegHealthy', 'eventsEmitted', 'eventsSeen', 'eventsMissed', 'missedPct',
-  'discards', 'withheld', 'channelLength', 'eventsConsumed', 'runtimeContainers',
+  'relistPeriod_s',
+  'relistThreshold_s',
+  'relists',
+  'relistFailures',
+  'relistDurationMs',
+  'listingFor_s',
+  'lastRelistAge_s',
+  'plegHealthy',
+  'eventsEmitted',
+  'eventsSeen',
+  'eventsMissed',
+  'missedPct',
+  'discards',
+  'withheld',
+  'channelLength',
+  'eventsConsumed',
+  'runtimeContainers',
 ] as const;
 
 export type KubeletColumn = (typeof KUBELET_COLUMNS)[number];

@@ -6,7 +6,11 @@ import type { InspectFailure, ListCost, ListFailure } from '../../k8s/kubelet/ru
 import { relistEntrySchema, type ChurnEntry, type NodeSelection, type RelistEntry } from './schema.js';
 
 /** A relist that starts in [from, to) has a listing that takes `durationMs`. */
-export interface SlowRelist { from: number; to: number; durationMs: number }
+export interface SlowRelist {
+  from: number;
+  to: number;
+  durationMs: number;
+}
 
 export interface NodeRelistSettings {
   periodMs: number;
@@ -24,7 +28,6 @@ export interface NodeRelistSettings {
   /** Whether any fault is scripted (such nodes get their own rows in the per-period table). */
   faulty: boolean;
 }
-
 
 export function selects(entry: NodeSelection, node: Pick<NodeSpec, 'name' | 'labels'>): boolean {
   if (entry.nodes && !entry.nodes.includes(node.name)) return false;
@@ -52,7 +55,10 @@ export function relistSettingsFor(entries: readonly RelistEntry[], node: Pick<No
 }
 
 /** Churn entries (with their index in spec.churn) that select the node. */
-export function churnFor(entries: readonly ChurnEntry[], node: Pick<NodeSpec, 'name' | 'labels'>): Array<{ entry: ChurnEntry; index: number }> {
+export function churnFor(
+  entries: readonly ChurnEntry[],
+  node: Pick<NodeSpec, 'name' | 'labels'>,
+): Array<{ entry: ChurnEntry; index: number }> {
   return entries.flatMap((entry, index) => (selects(entry, node) ? [{ entry, index }] : []));
 }
 

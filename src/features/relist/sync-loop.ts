@@ -55,7 +55,17 @@ export class SyncLoop {
   private schedule(at: number): void {
     if (this.stopped || (this.wake && this.wake.at <= at)) return;
     if (this.wake) this.engine.cancel(this.wake.handle);
-    this.wake = { at, handle: this.engine.at(at, (t) => { this.wake = undefined; this.run(t); }, this.priority) };
+    this.wake = {
+      at,
+      handle: this.engine.at(
+        at,
+        (t) => {
+          this.wake = undefined;
+          this.run(t);
+        },
+        this.priority,
+      ),
+    };
   }
 
   private run(now: number): void {

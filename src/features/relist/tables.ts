@@ -30,10 +30,21 @@ export function totalsOf(n: NodeRelist, end: number): RelistTotals {
   const until = n.stoppedAt ?? end;
   const notReadyMs = n.readiness.notReady.reduce((s, i) => s + ((i.to ?? until) - i.from), 0);
   return {
-    nodes: 1, periodMs: n.settings.periodMs, faulty: n.settings.faulty, observedMs: until - n.startedAt,
-    relists: c.relists, relistFailures: c.relistFailures, relistTotalMs: c.relistDuration.totalMs, relistMaxMs: c.relistDuration.maxMs,
-    eventsEmitted: n.eventsEmitted, discards: n.discards, withheld: c.withheld,
-    consumed: n.syncLoop.consumed, syncWaitTotalMs: n.syncLoop.waitTotalMs, notReadyMs, tally: n.judge.tally,
+    nodes: 1,
+    periodMs: n.settings.periodMs,
+    faulty: n.settings.faulty,
+    observedMs: until - n.startedAt,
+    relists: c.relists,
+    relistFailures: c.relistFailures,
+    relistTotalMs: c.relistDuration.totalMs,
+    relistMaxMs: c.relistDuration.maxMs,
+    eventsEmitted: n.eventsEmitted,
+    discards: n.discards,
+    withheld: c.withheld,
+    consumed: n.syncLoop.consumed,
+    syncWaitTotalMs: n.syncLoop.waitTotalMs,
+    notReadyMs,
+    tally: n.judge.tally,
   };
 }
 
@@ -114,7 +125,8 @@ export function periodRows(totals: readonly RelistTotals[]): Array<Record<string
     if (group) group.push(t);
     else groups.set(key, [t]);
   }
-  return [...groups.values()].map(combine)
+  return [...groups.values()]
+    .map(combine)
     .sort((a, b) => a.periodMs - b.periodMs || Number(a.faulty) - Number(b.faulty))
     .map(rowOf);
 }

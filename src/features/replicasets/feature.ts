@@ -22,22 +22,44 @@ export const replicaSetsFeature: Feature = {
     ctx.creators.set('ReplicaSet', (o) => {
       const m = o.manifest as unknown as ReplicaSetManifest;
       selectors.set(m.metadata.name, { namespace: m.metadata.namespace ?? 'default', selector: m.spec.selector });
-      c.add({ name: m.metadata.name, namespace: m.metadata.namespace, replicas: m.spec.replicas, template: buildPodTemplate(m.spec.template, ctx.images), minReadySeconds: m.spec.minReadySeconds });
+      c.add({
+        name: m.metadata.name,
+        namespace: m.metadata.namespace,
+        replicas: m.spec.replicas,
+        template: buildPodTemplate(m.spec.template, ctx.images),
+        minReadySeconds: m.spec.minReadySeconds,
+      });
     });
-    ctx.deleters.set('ReplicaSet', (name) => { const k = keyByName(c.objects, name); if (k) c.remove(k); else notFound(ctx, 'ReplicaSet', name); });
+    ctx.deleters.set('ReplicaSet', (name) => {
+      const k = keyByName(c.objects, name);
+      if (k) c.remove(k);
+      else notFound(ctx, 'ReplicaSet', name);
+    });
     ctx.scaleTargets.set('ReplicaSet', {
-      replicas: (name) => { const k = keyByName(c.objects, name); return k ? c.objects.get(k)!.replicas : undefined; },
-      setReplicas: (name, replicas) => { const k = keyByName(c.objects, name); if (k) c.setReplicas(k, replicas); },
+      replicas: (name) => {
+        const k = keyByName(c.objects, name);
+        return k ? c.objects.get(k)!.replicas : undefined;
+      },
+      setReplicas: (name, replicas) => {
+        const k = keyByName(c.objects, name);
+        if (k) c.setReplicas(k, replicas);
+      },
       selector: (name) => (keyByName(c.objects, name) ? selectors.get(name) : undefined),
     });
     if (!hasKind(ctx.scenario, 'ReplicaSet')) return;
     ctx.recorder.addSeries('replicaset', REPLICASET_COLUMNS, function* (now) {
       for (const [key, rs] of c.objects) {
         const live = c.podsOf(key).filter(isActive);
-        yield [displayName(key), {
-          replicas: rs.replicas, pods: live.length, podsPending: live.filter((p) => p.phase === 'Pending').length,
-          readyReplicas: live.filter((p) => p.ready).length, availableReplicas: live.filter((p) => isAvailable(p, rs.minReadySeconds, now)).length,
-        }];
+        yield [
+          displayName(key),
+          {
+            replicas: rs.replicas,
+            pods: live.length,
+            podsPending: live.filter((p) => p.phase === 'Pending').length,
+            readyReplicas: live.filter((p) => p.ready).length,
+            availableReplicas: live.filter((p) => isAvailable(p, rs.minReadySeconds, now)).length,
+          },
+        ];
       }
     });
   },

@@ -8,9 +8,19 @@ import type { SimContext } from '../../sim/context.js';
 import type { LoadedObject } from '../../scenario/load.js';
 import type { PdbManifest } from '../../scenario/schema/pdb.js';
 import { NAMESPACE_NAME_LABEL, type ClusterLister, type PdbInfo } from '../../k8s/scheduler/lister.js';
-import { EVERYTHING, addRequirements, selectorFrom, selectorFromSet, selectorMatches, type Selector } from '../../k8s/scheduler/selector.js';
+import {
+  EVERYTHING,
+  addRequirements,
+  selectorFrom,
+  selectorFromSet,
+  selectorMatches,
+  type Selector,
+} from '../../k8s/scheduler/selector.js';
 
-interface PdbObject { namespace: string; manifest: PdbManifest }
+interface PdbObject {
+  namespace: string;
+  manifest: PdbManifest;
+}
 
 export class SimClusterLister implements ClusterLister {
   /** Live PodDisruptionBudgets by `namespace/name`. */
@@ -76,15 +86,20 @@ export class SimClusterLister implements ClusterLister {
     const out: PdbInfo[] = [];
     for (const { namespace, manifest } of this.pdbObjects.values()) {
       const sel = selectorFrom(manifest.spec.selector);
-      const pods = Array.isArray(sel) || sel.empty ? [] : [...this.ctx.cluster.pods.values()].filter((p) =>
-        p.obj.namespace === namespace && p.phase !== 'Succeeded' && p.phase !== 'Failed' && selectorMatches(sel, p.obj.labels));
+      const pods =
+        Array.isArray(sel) || sel.empty
+          ? []
+          : [...this.ctx.cluster.pods.values()].filter(
+              (p) => p.obj.namespace === namespace && p.phase !== 'Succeeded' && p.phase !== 'Failed' && selectorMatches(sel, p.obj.labels),
+            );
       const expected = pods.length;
       const healthy = pods.filter((p) => p.ready && p.deletingAt === undefined).length;
       const pct = (v: string) => Math.ceil((Number(v.slice(0, -1)) * expected) / 100);
       const { minAvailable, maxUnavailable } = manifest.spec;
       let desired = 0;
       if (minAvailable !== undefined) desired = typeof minAvailable === 'number' ? minAvailable : pct(minAvailable);
-      else if (maxUnavailable !== undefined) desired = expected - (typeof maxUnavailable === 'number' ? maxUnavailable : pct(maxUnavailable));
+      else if (maxUnavailable !== undefined)
+        desired = expected - (typeof maxUnavailable === 'number' ? maxUnavailable : pct(maxUnavailable));
       out.push({ namespace, selector: manifest.spec.selector, disruptionsAllowed: Math.max(0, healthy - desired) });
     }
     return out;

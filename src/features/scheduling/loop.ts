@@ -13,8 +13,16 @@ import { Nominator } from './nominator.js';
 import type { PdbManifest } from '../../scenario/schema/pdb.js';
 import type { PodObject } from '../../model/types.js';
 import {
-  addPod, newNodeInfo, removePod, scheduleOne, SchedulingQueue, setNode,
-  type ClusterEvent, type NodeInfo, type QueuedPodInfo, type SchedulerProfile,
+  addPod,
+  newNodeInfo,
+  removePod,
+  scheduleOne,
+  SchedulingQueue,
+  setNode,
+  type ClusterEvent,
+  type NodeInfo,
+  type QueuedPodInfo,
+  type SchedulerProfile,
 } from '../../k8s/scheduler/index.js';
 
 export interface SchedulingOptions {
@@ -35,19 +43,27 @@ export class SchedulerLoop {
   /** Hook for reports that want every attempt (scheduling explanations). */
   onAttempt?: (pod: PodState, result: ReturnType<typeof scheduleOne>) => void;
 
-  constructor(private readonly ctx: SimContext, private readonly opts: SchedulingOptions) {
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly opts: SchedulingOptions,
+  ) {
     this.queue = new SchedulingQueue();
     this.lister = new SimClusterLister(ctx);
     if (opts.profile.host) opts.profile.host.lister = this.lister;
     this.registerObjects();
     const { bus } = ctx.cluster;
-    bus.on('node:added', (n) => { this.infos.set(n.spec.name, newNodeInfo(n.spec)); this.clusterChanged('NodeAdd'); });
+    bus.on('node:added', (n) => {
+      this.infos.set(n.spec.name, newNodeInfo(n.spec));
+      this.clusterChanged('NodeAdd');
+    });
     bus.on('node:changed', (n) => {
       const info = this.infos.get(n.spec.name);
       if (info) setNode(info, n.spec);
       this.clusterChanged('NodeUpdate');
     });
-    bus.on('node:removed', (n) => { this.infos.delete(n.spec.name); });
+    bus.on('node:removed', (n) => {
+      this.infos.delete(n.spec.name);
+    });
     bus.on('pod:created', (p) => this.podCreated(p));
     bus.on('pod:bound', (p) => {
       this.nominator.delete(p.obj);
@@ -124,7 +140,15 @@ export class SchedulerLoop {
     if (next !== undefined && next < this.wakeAt) {
       if (this.wakeHandle >= 0) this.ctx.engine.cancel(this.wakeHandle);
       this.wakeAt = next;
-      this.wakeHandle = this.ctx.engine.at(next, () => { this.wakeAt = Infinity; this.wakeHandle = -1; this.kick(); }, PRIORITY.scheduler);
+      this.wakeHandle = this.ctx.engine.at(
+        next,
+        () => {
+          this.wakeAt = Infinity;
+          this.wakeHandle = -1;
+          this.kick();
+        },
+        PRIORITY.scheduler,
+      );
     }
   }
 
@@ -142,7 +166,7 @@ export class SchedulerLoop {
     if (!pod || pod.nodeName !== undefined) return;
     const nodes = [...this.infos.values()];
     let stream = this.streams.get(info.key);
-    if (!stream) this.streams.set(info.key, stream = this.ctx.rng(`scheduler/${info.key}`));
+    if (!stream) this.streams.set(info.key, (stream = this.ctx.rng(`scheduler/${info.key}`)));
     const rand = stream;
     const result = scheduleOne(this.opts.profile, pod.obj, nodes, this.state, () => rand.next(), {
       preemption: true,

@@ -12,12 +12,14 @@ import type { SimContext } from '../../sim/context.js';
 import type { Cell } from '../../sim/recorder.js';
 import { timeSeconds } from '../../model/duration.js';
 
-export const schedulingReportSection = z.strictObject({
-  /** Successful attempts written to scheduling.csv (the first N; 0 = none). */
-  maxScheduledAttempts: z.number().int().min(0).default(50),
-  /** Failed attempts (Pending pods) written to scheduling.csv (the first N). */
-  maxFailedAttempts: z.number().int().min(0).default(500),
-}).optional();
+export const schedulingReportSection = z
+  .strictObject({
+    /** Successful attempts written to scheduling.csv (the first N; 0 = none). */
+    maxScheduledAttempts: z.number().int().min(0).default(50),
+    /** Failed attempts (Pending pods) written to scheduling.csv (the first N). */
+    maxFailedAttempts: z.number().int().min(0).default(500),
+  })
+  .optional();
 
 export type SchedulingReportOptions = NonNullable<z.output<typeof schedulingReportSection>>;
 
@@ -33,7 +35,11 @@ export class SchedulingReport {
   private readonly scoreColumns: string[];
   private readonly preemptions: Array<{ time_s: Cell; pod: string; node: string; victims: string[] }> = [];
 
-  constructor(private readonly ctx: SimContext, profile: SchedulerProfile, private readonly opts: SchedulingReportOptions) {
+  constructor(
+    private readonly ctx: SimContext,
+    profile: SchedulerProfile,
+    private readonly opts: SchedulingReportOptions,
+  ) {
     this.scoreColumns = profile.score.map((s) => s.plugin.name);
     ctx.recorder.addTable('scheduling', () => this.rows);
     ctx.recorder.addSummary('scheduling', () => this.summary());
@@ -68,13 +74,30 @@ export class SchedulingReport {
     }
     for (const f of r.filter) {
       const s = f.status;
-      this.rows.push(this.row(base, {
-        node: f.node, filter: s.code, plugin: s.plugin, reason: s.reasons.join('; '),
-      }, scores.get(f.node), totals.get(f.node) ?? null, f.node === r.nodeName));
+      this.rows.push(
+        this.row(
+          base,
+          {
+            node: f.node,
+            filter: s.code,
+            plugin: s.plugin,
+            reason: s.reasons.join('; '),
+          },
+          scores.get(f.node),
+          totals.get(f.node) ?? null,
+          f.node === r.nodeName,
+        ),
+      );
     }
   }
 
-  private row(base: Record<string, Cell>, filter: Record<string, Cell>, scores: Record<string, number> | undefined, total: number | null, chosen: boolean): Record<string, Cell> {
+  private row(
+    base: Record<string, Cell>,
+    filter: Record<string, Cell>,
+    scores: Record<string, number> | undefined,
+    total: number | null,
+    chosen: boolean,
+  ): Record<string, Cell> {
     const out: Record<string, Cell> = { ...base, ...filter };
     for (const c of this.scoreColumns) out[`score${c}`] = scores?.[c] ?? null;
     out.total = total;

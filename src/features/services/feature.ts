@@ -12,8 +12,14 @@ export const servicesFeature: Feature = {
   validate(scenario): Diagnostic[] {
     const first = [...scenario.objects, ...scenario.created.values()].find((o) => o.kind === 'Service');
     if (!first) return [];
-    return [at(first.source, [...first.prefix, 'kind'],
-      'Service objects are accepted but not simulated: load is given per Deployment (spec.load), not routed through Service selectors', 'warning')];
+    return [
+      at(
+        first.source,
+        [...first.prefix, 'kind'],
+        'Service objects are accepted but not simulated: load is given per Deployment (spec.load), not routed through Service selectors',
+        'warning',
+      ),
+    ];
   },
   install(ctx) {
     // A Service has no behaviour of its own yet: creating or deleting one changes nothing.

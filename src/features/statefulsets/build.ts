@@ -13,9 +13,14 @@ export function revisionOf(set: string, template: PodTemplate): Revision {
 export function buildStatefulSet(m: StatefulSetManifest, images: Readonly<Record<string, ImageDefaults>>): StatefulSetState {
   const rev = revisionOf(m.metadata.name, buildPodTemplate(m.spec.template, images));
   return {
-    name: m.metadata.name, namespace: m.metadata.namespace, replicas: m.spec.replicas,
-    podManagementPolicy: m.spec.podManagementPolicy, updateStrategy: m.spec.updateStrategy.type,
-    partition: m.spec.updateStrategy.rollingUpdate?.partition ?? 0, minReadySeconds: m.spec.minReadySeconds,
-    current: rev, update: rev,
+    name: m.metadata.name,
+    namespace: m.metadata.namespace,
+    replicas: m.spec.replicas,
+    podManagementPolicy: m.spec.podManagementPolicy,
+    updateStrategy: m.spec.updateStrategy.type,
+    partition: m.spec.updateStrategy.rollingUpdate?.partition ?? 0,
+    minReadySeconds: m.spec.minReadySeconds,
+    current: rev,
+    update: rev,
   };
 }

@@ -3,7 +3,14 @@
 // partition), with the events of k8s v1.28 pkg/controller/statefulset/stateful_pod_control.go
 // ("create Pod web-0 in StatefulSet web successful") and newVersionedStatefulSetPod's choice of
 // revision (below the partition: the current revision).
-import { podName, parentAndOrdinal, POD_NAME_LABEL, REVISION_LABEL, syncStatefulSet, type SetPod } from '../../k8s/controllers/statefulset/index.js';
+import {
+  podName,
+  parentAndOrdinal,
+  POD_NAME_LABEL,
+  REVISION_LABEL,
+  syncStatefulSet,
+  type SetPod,
+} from '../../k8s/controllers/statefulset/index.js';
 import type { SimContext } from '../../sim/context.js';
 import { isAvailable } from '../deployments/pod-ranking.js';
 import { createOwnedPod } from '../workload-pods/create.js';
@@ -47,7 +54,8 @@ export class StatefulSetController extends WorkloadController<StatefulSetState> 
 
   private deletePod(s: StatefulSetState, p: ReturnType<StatefulSetController['podsOf']>[number], event = true): void {
     if (p.deletingAt !== undefined) return;
-    if (event) this.ctx.cluster.event('StatefulSet', s.name, 'SuccessfulDelete', `delete Pod ${p.obj.name} in StatefulSet ${s.name} successful`);
+    if (event)
+      this.ctx.cluster.event('StatefulSet', s.name, 'SuccessfulDelete', `delete Pod ${p.obj.name} in StatefulSet ${s.name} successful`);
     if (this.ctx.terminator) this.ctx.terminator.terminate(p);
     else this.ctx.cluster.deletePod(p);
   }
@@ -60,16 +68,26 @@ export class StatefulSetController extends WorkloadController<StatefulSetState> 
       const po = parentAndOrdinal(p.obj.name);
       if (!po || po.parent !== s.name) continue;
       setPods.push({
-        ordinal: po.ordinal, revision: p.obj.labels[REVISION_LABEL] ?? '', phase: p.phase, ready: p.ready,
-        available: isAvailable(p, s.minReadySeconds, now), deleting: p.deletingAt !== undefined,
+        ordinal: po.ordinal,
+        revision: p.obj.labels[REVISION_LABEL] ?? '',
+        phase: p.phase,
+        ready: p.ready,
+        available: isAvailable(p, s.minReadySeconds, now),
+        deleting: p.deletingAt !== undefined,
       });
       const at = (p.readyTransitionAt ?? 0) + s.minReadySeconds * 1000;
       if (s.minReadySeconds > 0 && p.ready && at > now) this.touchAt(key, at);
     }
-    const step = syncStatefulSet({
-      replicas: s.replicas, podManagementPolicy: s.podManagementPolicy, updateStrategy: s.updateStrategy,
-      partition: s.partition, updateRevision: s.update.name,
-    }, setPods);
+    const step = syncStatefulSet(
+      {
+        replicas: s.replicas,
+        podManagementPolicy: s.podManagementPolicy,
+        updateStrategy: s.updateStrategy,
+        partition: s.partition,
+        updateRevision: s.update.name,
+      },
+      setPods,
+    );
     for (const d of step.delete) {
       const p = pods.find((x) => x.obj.name === podName(s.name, d.ordinal));
       if (p) this.deletePod(s, p);
@@ -89,10 +107,15 @@ export class StatefulSetController extends WorkloadController<StatefulSetState> 
     const rev = s.updateStrategy === 'RollingUpdate' && ordinal < s.partition ? s.current : s.update;
     const name = podName(s.name, ordinal);
     if (this.ctx.cluster.pods.has(`${s.namespace}/${name}`)) return;
-    createOwnedPod(this.ctx, { kind: 'StatefulSet', name: s.name, namespace: s.namespace }, {
-      name, template: rev.template,
-      labels: { [REVISION_LABEL]: rev.name, [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ordinal) },
-      eventMessage: `create Pod ${name} in StatefulSet ${s.name} successful`,
-    });
+    createOwnedPod(
+      this.ctx,
+      { kind: 'StatefulSet', name: s.name, namespace: s.namespace },
+      {
+        name,
+        template: rev.template,
+        labels: { [REVISION_LABEL]: rev.name, [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ordinal) },
+        eventMessage: `create Pod ${name} in StatefulSet ${s.name} successful`,
+      },
+    );
   }
 }

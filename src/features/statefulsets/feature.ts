@@ -11,7 +11,16 @@ import { buildStatefulSet } from './build.js';
 import { StatefulSetController } from './controller.js';
 import { statefulSetProblems } from './validate.js';
 
-export const STATEFULSET_COLUMNS = ['replicas', 'pods', 'podsPending', 'readyReplicas', 'availableReplicas', 'currentReplicas', 'updatedReplicas', 'podsTerminating'] as const;
+export const STATEFULSET_COLUMNS = [
+  'replicas',
+  'pods',
+  'podsPending',
+  'readyReplicas',
+  'availableReplicas',
+  'currentReplicas',
+  'updatedReplicas',
+  'podsTerminating',
+] as const;
 
 export const statefulSetsFeature: Feature = {
   name: 'statefulsets',
@@ -27,10 +36,20 @@ export const statefulSetsFeature: Feature = {
       selectors.set(m.metadata.name, { namespace: m.metadata.namespace ?? 'default', selector: m.spec.selector });
       c.add(buildStatefulSet(m, ctx.images));
     });
-    ctx.deleters.set('StatefulSet', (name) => { const k = keyByName(c.objects, name); if (k) c.remove(k); else notFound(ctx, 'StatefulSet', name); });
+    ctx.deleters.set('StatefulSet', (name) => {
+      const k = keyByName(c.objects, name);
+      if (k) c.remove(k);
+      else notFound(ctx, 'StatefulSet', name);
+    });
     ctx.scaleTargets.set('StatefulSet', {
-      replicas: (name) => { const k = keyByName(c.objects, name); return k ? c.objects.get(k)!.replicas : undefined; },
-      setReplicas: (name, replicas) => { const k = keyByName(c.objects, name); if (k) c.setReplicas(k, replicas); },
+      replicas: (name) => {
+        const k = keyByName(c.objects, name);
+        return k ? c.objects.get(k)!.replicas : undefined;
+      },
+      setReplicas: (name, replicas) => {
+        const k = keyByName(c.objects, name);
+        if (k) c.setReplicas(k, replicas);
+      },
       selector: (name) => (keyByName(c.objects, name) ? selectors.get(name) : undefined),
     });
     if (!hasKind(ctx.scenario, 'StatefulSet')) return;
@@ -38,13 +57,19 @@ export const statefulSetsFeature: Feature = {
       for (const [key, s] of c.objects) {
         const all = c.podsOf(key);
         const live = all.filter((p) => p.deletingAt === undefined);
-        yield [displayName(key), {
-          replicas: s.replicas, pods: live.length, podsPending: live.filter((p) => p.phase === 'Pending').length,
-          readyReplicas: live.filter((p) => p.ready).length, availableReplicas: live.filter((p) => isAvailable(p, s.minReadySeconds, now)).length,
-          currentReplicas: live.filter((p) => p.obj.labels[REVISION_LABEL] === s.current.name).length,
-          updatedReplicas: live.filter((p) => p.obj.labels[REVISION_LABEL] === s.update.name).length,
-          podsTerminating: all.length - live.length,
-        }];
+        yield [
+          displayName(key),
+          {
+            replicas: s.replicas,
+            pods: live.length,
+            podsPending: live.filter((p) => p.phase === 'Pending').length,
+            readyReplicas: live.filter((p) => p.ready).length,
+            availableReplicas: live.filter((p) => isAvailable(p, s.minReadySeconds, now)).length,
+            currentReplicas: live.filter((p) => p.obj.labels[REVISION_LABEL] === s.current.name).length,
+            updatedReplicas: live.filter((p) => p.obj.labels[REVISION_LABEL] === s.update.name).length,
+            podsTerminating: all.length - live.length,
+          },
+        ];
       }
     });
   },

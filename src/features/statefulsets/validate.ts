@@ -11,9 +11,17 @@ export function statefulSetProblems(objects: readonly LoadedObject[]): Diagnosti
     if (o.kind !== 'StatefulSet') continue;
     const spec = (o.manifest as unknown as { spec: { volumeClaimTemplates: unknown[]; ordinals?: unknown } }).spec;
     if (spec.volumeClaimTemplates.length > 0) {
-      out.push(at(o.source, [...o.prefix, 'spec', 'volumeClaimTemplates'], 'persistent volume claims are not simulated: pods start as if their volumes were bound', 'warning'));
+      out.push(
+        at(
+          o.source,
+          [...o.prefix, 'spec', 'volumeClaimTemplates'],
+          'persistent volume claims are not simulated: pods start as if their volumes were bound',
+          'warning',
+        ),
+      );
     }
-    if (spec.ordinals !== undefined) out.push(at(o.source, [...o.prefix, 'spec', 'ordinals'], 'ordinals.start is not simulated: pods are numbered from 0', 'warning'));
+    if (spec.ordinals !== undefined)
+      out.push(at(o.source, [...o.prefix, 'spec', 'ordinals'], 'ordinals.start is not simulated: pods are numbered from 0', 'warning'));
   }
   return out;
 }

@@ -14,13 +14,23 @@ export function unsimulatedWarnings(objects: readonly LoadedObject[]): Diagnosti
   return [...byKind].map(([kind, list]) => {
     const first = list[0];
     const n = list.length;
-    return { ...at(first.source, [...first.prefix, 'kind'],
-      `${kind} is not simulated: ${n} object${n === 1 ? '' : 's'} accepted and ignored (${names(list)})`, 'warning'), code: 'not-simulated' };
+    return {
+      ...at(
+        first.source,
+        [...first.prefix, 'kind'],
+        `${kind} is not simulated: ${n} object${n === 1 ? '' : 's'} accepted and ignored (${names(list)})`,
+        'warning',
+      ),
+      code: 'not-simulated',
+    };
   });
 }
 
 function names(list: readonly LoadedObject[]): string {
-  const shown = list.slice(0, 3).map((o) => o.name).join(', ');
+  const shown = list
+    .slice(0, 3)
+    .map((o) => o.name)
+    .join(', ');
   return list.length > 3 ? `${shown}, …` : shown;
 }
 

@@ -8,7 +8,6 @@ import type { PodState } from '../../sim/cluster.js';
 import type { SimContext } from '../../sim/context.js';
 import { APP_TARGET_ANNOTATION } from '../../sim/hooks.js';
 
-
 export interface PodOwner {
   kind: string;
   name: string;
@@ -39,7 +38,9 @@ export function generatedName(ctx: SimContext, namespace: string, prefix: string
 export function createOwnedPod(ctx: SimContext, owner: PodOwner, p: NewPod): PodState {
   const c = ctx.cluster;
   const pod = c.createPod({
-    name: p.name, namespace: owner.namespace, uid: c.nextUid('pod', `${owner.namespace}/${p.name}`),
+    name: p.name,
+    namespace: owner.namespace,
+    uid: c.nextUid('pod', `${owner.namespace}/${p.name}`),
     labels: { ...p.template.labels, ...p.labels },
     annotations: { ...p.template.annotations, ...p.annotations, [APP_TARGET_ANNOTATION]: p.appTarget ?? `${owner.kind}/${owner.name}` },
     ownerRef: { kind: owner.kind, name: owner.name },

@@ -19,7 +19,10 @@ export abstract class WorkloadController<S extends { name: string; namespace: st
   private readonly pending = new Set<string>();
   private readonly streams = new Map<string, RandomStream>();
 
-  constructor(protected readonly ctx: SimContext, readonly kind: string) {
+  constructor(
+    protected readonly ctx: SimContext,
+    readonly kind: string,
+  ) {
     const bus = ctx.cluster.bus;
     bus.on('pod:created', (p) => {
       const k = this.keyOf(p);
@@ -34,7 +37,10 @@ export abstract class WorkloadController<S extends { name: string; namespace: st
       this.owned.get(k)?.delete(p);
       this.touch(k);
     });
-    const touchOwner = (p: PodState) => { const k = this.keyOf(p); if (k !== undefined) this.touch(k); };
+    const touchOwner = (p: PodState) => {
+      const k = this.keyOf(p);
+      if (k !== undefined) this.touch(k);
+    };
     bus.on('pod:bound', touchOwner);
     bus.on('pod:phase', touchOwner);
     bus.on('pod:ready', touchOwner);
@@ -64,11 +70,15 @@ export abstract class WorkloadController<S extends { name: string; namespace: st
   touch(key: string): void {
     if (this.pending.has(key)) return;
     this.pending.add(key);
-    this.ctx.engine.at(this.ctx.engine.now, () => {
-      this.pending.delete(key);
-      const obj = this.objects.get(key);
-      if (obj) this.sync(key, obj);
-    }, PRIORITY.controller);
+    this.ctx.engine.at(
+      this.ctx.engine.now,
+      () => {
+        this.pending.delete(key);
+        const obj = this.objects.get(key);
+        if (obj) this.sync(key, obj);
+      },
+      PRIORITY.controller,
+    );
   }
 
   /** A sync later (back-off, deadline, minReadySeconds, schedule). */

@@ -37,14 +37,22 @@ export function defaultPriorityClass(classes: readonly PriorityClassInfo[]): Pri
  * admitPod. `classes` are the user's PriorityClasses (the system ones are added here).
  * `specPriority`/`specPolicy` are what the pod's spec sets, if anything.
  */
-export function resolvePriority(className: string | undefined, classes: readonly PriorityClassInfo[], specPriority?: number, specPolicy?: PreemptionPolicy): PriorityResult {
+export function resolvePriority(
+  className: string | undefined,
+  classes: readonly PriorityClassInfo[],
+  specPriority?: number,
+  specPolicy?: PreemptionPolicy,
+): PriorityResult {
   let priority: number;
   let policy: PreemptionPolicy = 'PreemptLowerPriority';
   let name: string | undefined;
   if (!className) {
     const d = defaultPriorityClass(classes);
     priority = d?.value ?? 0;
-    if (d) { policy = d.preemptionPolicy; name = d.name; }
+    if (d) {
+      policy = d.preemptionPolicy;
+      name = d.name;
+    }
   } else {
     const c = [...SYSTEM_PRIORITY_CLASSES, ...classes].find((x) => x.name === className);
     if (!c) return { ok: false, message: `no PriorityClass with name ${className} was found` };
@@ -53,10 +61,16 @@ export function resolvePriority(className: string | undefined, classes: readonly
     name = c.name;
   }
   if (specPriority !== undefined && specPriority !== priority) {
-    return { ok: false, message: `the integer value of priority (${specPriority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name` };
+    return {
+      ok: false,
+      message: `the integer value of priority (${specPriority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`,
+    };
   }
   if (specPolicy !== undefined && specPolicy !== policy) {
-    return { ok: false, message: `the string value of PreemptionPolicy (${specPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name` };
+    return {
+      ok: false,
+      message: `the string value of PreemptionPolicy (${specPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name`,
+    };
   }
   return { ok: true, priority, preemptionPolicy: policy, className: name };
 }

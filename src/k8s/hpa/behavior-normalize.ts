@@ -15,22 +15,43 @@ export interface BehaviorInput {
 }
 
 export function normalizeDesiredReplicasWithBehaviors(
-  recommendations: readonly Recommendation[], events: { up: readonly ScaleEvent[]; down: readonly ScaleEvent[] },
-  input: BehaviorInput, now: number,
+  recommendations: readonly Recommendation[],
+  events: { up: readonly ScaleEvent[]; down: readonly ScaleEvent[] },
+  input: BehaviorInput,
+  now: number,
 ): Normalized {
   const { behavior } = input;
   // maybeInitScaleDownStabilizationWindow: an unset scale-down window takes the controller's (whole seconds).
-  const scaleDown = { ...behavior.scaleDown, stabilizationWindowSeconds: behavior.scaleDown.stabilizationWindowSeconds ?? Math.trunc(input.downscaleStabilization / 1000) };
+  const scaleDown = {
+    ...behavior.scaleDown,
+    stabilizationWindowSeconds: behavior.scaleDown.stabilizationWindowSeconds ?? Math.trunc(input.downscaleStabilization / 1000),
+  };
   const scaleUp = { ...behavior.scaleUp, stabilizationWindowSeconds: behavior.scaleUp.stabilizationWindowSeconds ?? 0 };
-  const s = stabilizeRecommendationWithBehaviors(recommendations, input.currentReplicas, input.prenormalized,
-    scaleUp.stabilizationWindowSeconds, scaleDown.stabilizationWindowSeconds, now);
-  const ableToScale = s.stabilized !== input.prenormalized
-    ? { reason: s.reason, message: s.message }
-    : { reason: 'ReadyForNewScale', message: 'recommended size matches current size' };
-  const c = convertDesiredReplicasWithBehaviorRate({
-    currentReplicas: input.currentReplicas, desiredReplicas: s.stabilized,
-    minReplicas: input.minReplicas, maxReplicas: input.maxReplicas, scaleUp, scaleDown,
-  }, events.up, events.down, now);
+  const s = stabilizeRecommendationWithBehaviors(
+    recommendations,
+    input.currentReplicas,
+    input.prenormalized,
+    scaleUp.stabilizationWindowSeconds,
+    scaleDown.stabilizationWindowSeconds,
+    now,
+  );
+  const ableToScale =
+    s.stabilized !== input.prenormalized
+      ? { reason: s.reason, message: s.message }
+      : { reason: 'ReadyForNewScale', message: 'recommended size matches current size' };
+  const c = convertDesiredReplicasWithBehaviorRate(
+    {
+      currentReplicas: input.currentReplicas,
+      desiredReplicas: s.stabilized,
+      minReplicas: input.minReplicas,
+      maxReplicas: input.maxReplicas,
+      scaleUp,
+      scaleDown,
+    },
+    events.up,
+    events.down,
+    now,
+  );
   return {
     replicas: c.replicas,
     recommendations: s.recommendations,

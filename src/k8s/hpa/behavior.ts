@@ -22,8 +22,12 @@ const MIN_INT32 = -2_147_483_648;
  * entry older than BOTH windows is replaced with (desired, now), else it is appended.
  */
 export function stabilizeRecommendationWithBehaviors(
-  recommendations: readonly Recommendation[], currentReplicas: number, desired: number,
-  upWindowSeconds: number, downWindowSeconds: number, now: number,
+  recommendations: readonly Recommendation[],
+  currentReplicas: number,
+  desired: number,
+  upWindowSeconds: number,
+  downWindowSeconds: number,
+  now: number,
 ): { stabilized: number; reason: string; message: string; recommendations: Recommendation[] } {
   const upCutoff = now - upWindowSeconds * 1000;
   const downCutoff = now - downWindowSeconds * 1000;
@@ -41,9 +45,16 @@ export function stabilizeRecommendationWithBehaviors(
   const stored = recommendations.map((r) => ({ ...r }));
   if (oldIndex >= 0) stored[oldIndex] = { replicas: desired, timestamp: now };
   else stored.push({ replicas: desired, timestamp: now });
-  const text = desired >= currentReplicas
-    ? { reason: 'ScaleUpStabilized', message: 'recent recommendations were lower than current one, applying the lowest recent recommendation' }
-    : { reason: 'ScaleDownStabilized', message: 'recent recommendations were higher than current one, applying the highest recent recommendation' };
+  const text =
+    desired >= currentReplicas
+      ? {
+          reason: 'ScaleUpStabilized',
+          message: 'recent recommendations were lower than current one, applying the lowest recent recommendation',
+        }
+      : {
+          reason: 'ScaleDownStabilized',
+          message: 'recent recommendations were higher than current one, applying the highest recent recommendation',
+        };
   return { stabilized, ...text, recommendations: stored };
 }
 
@@ -61,7 +72,11 @@ function periodStart(current: number, periodSeconds: number, up: readonly ScaleE
 
 /** k8s calculateScaleUpLimitWithScalingRules: Max picks the largest limit, Min the smallest. */
 export function calculateScaleUpLimitWithScalingRules(
-  currentReplicas: number, upEvents: readonly ScaleEvent[], downEvents: readonly ScaleEvent[], rules: ScalingRules, now: number,
+  currentReplicas: number,
+  upEvents: readonly ScaleEvent[],
+  downEvents: readonly ScaleEvent[],
+  rules: ScalingRules,
+  now: number,
 ): number {
   if (rules.selectPolicy === 'Disabled') return currentReplicas;
   const pick = rules.selectPolicy === 'Min' ? Math.min : Math.max;
@@ -77,7 +92,11 @@ export function calculateScaleUpLimitWithScalingRules(
 
 /** k8s calculateScaleDownLimitWithBehaviors: Max picks the lowest floor, Min the highest. */
 export function calculateScaleDownLimitWithBehaviors(
-  currentReplicas: number, upEvents: readonly ScaleEvent[], downEvents: readonly ScaleEvent[], rules: ScalingRules, now: number,
+  currentReplicas: number,
+  upEvents: readonly ScaleEvent[],
+  downEvents: readonly ScaleEvent[],
+  rules: ScalingRules,
+  now: number,
 ): number {
   if (rules.selectPolicy === 'Disabled') return currentReplicas;
   const pick = rules.selectPolicy === 'Min' ? Math.max : Math.min;
@@ -102,24 +121,41 @@ export interface RateArgs {
 
 /** k8s convertDesiredReplicasWithBehaviorRate: rate limits, then min/max only in the moving direction. */
 export function convertDesiredReplicasWithBehaviorRate(
-  a: RateArgs, upEvents: readonly ScaleEvent[], downEvents: readonly ScaleEvent[], now: number,
+  a: RateArgs,
+  upEvents: readonly ScaleEvent[],
+  downEvents: readonly ScaleEvent[],
+  now: number,
 ): Limited {
   if (a.desiredReplicas > a.currentReplicas) {
-    const limit = Math.max(calculateScaleUpLimitWithScalingRules(a.currentReplicas, upEvents, downEvents, a.scaleUp, now), a.currentReplicas);
+    const limit = Math.max(
+      calculateScaleUpLimitWithScalingRules(a.currentReplicas, upEvents, downEvents, a.scaleUp, now),
+      a.currentReplicas,
+    );
     const byRate = a.maxReplicas > limit;
     const maxAllowed = byRate ? limit : a.maxReplicas;
     if (a.desiredReplicas > maxAllowed) {
       return byRate
-        ? { replicas: maxAllowed, reason: 'ScaleUpLimit', message: 'the desired replica count is increasing faster than the maximum scale rate' }
+        ? {
+            replicas: maxAllowed,
+            reason: 'ScaleUpLimit',
+            message: 'the desired replica count is increasing faster than the maximum scale rate',
+          }
         : { replicas: maxAllowed, reason: 'TooManyReplicas', message: 'the desired replica count is more than the maximum replica count' };
     }
   } else if (a.desiredReplicas < a.currentReplicas) {
-    const limit = Math.min(calculateScaleDownLimitWithBehaviors(a.currentReplicas, upEvents, downEvents, a.scaleDown, now), a.currentReplicas);
+    const limit = Math.min(
+      calculateScaleDownLimitWithBehaviors(a.currentReplicas, upEvents, downEvents, a.scaleDown, now),
+      a.currentReplicas,
+    );
     const byRate = a.minReplicas < limit;
     const minAllowed = byRate ? limit : a.minReplicas;
     if (a.desiredReplicas < minAllowed) {
       return byRate
-        ? { replicas: minAllowed, reason: 'ScaleDownLimit', message: 'the desired replica count is decreasing faster than the maximum scale rate' }
+        ? {
+            replicas: minAllowed,
+            reason: 'ScaleDownLimit',
+            message: 'the desired replica count is decreasing faster than the maximum scale rate',
+          }
         : { replicas: minAllowed, reason: 'TooFewReplicas', message: 'the desired replica count is less than the minimum replica count' };
     }
   }

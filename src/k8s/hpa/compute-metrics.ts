@@ -31,11 +31,22 @@ function attempt(m: HpaMetric, c: MetricsContext): Outcome {
   if (m.type === 'Pods') {
     try {
       const r = getMetricReplicas(c.specReplicas, m.averageValue, m.metricName, c.pods, c.samples, c.cfg, c.now);
-      return { ok: true, replicas: r.replicas, description: `pods metric ${m.metricName}`, timestamp: r.timestamp,
-        status: { ...base, current: { averageValue: r.usage }, proposal: r.replicas, ratio: r.ratio } };
+      return {
+        ok: true,
+        replicas: r.replicas,
+        description: `pods metric ${m.metricName}`,
+        timestamp: r.timestamp,
+        status: { ...base, current: { averageValue: r.usage }, proposal: r.replicas, ratio: r.ratio },
+      };
     } catch (e) {
       const inner = messageOf(e);
-      return { ok: false, reason: 'FailedGetPodsMetric', inner, error: `failed to get pods metric value: ${inner}`, status: { ...base, error: inner } };
+      return {
+        ok: false,
+        reason: 'FailedGetPodsMetric',
+        inner,
+        error: `failed to get pods metric value: ${inner}`,
+        status: { ...base, error: inner },
+      };
     }
   }
   const target = { resource: m.resource, namespace: c.namespace, container: m.type === 'ContainerResource' ? m.container : undefined };
@@ -43,22 +54,48 @@ function attempt(m: HpaMetric, c: MetricsContext): Outcome {
   try {
     if (m.target.type === 'AverageValue') {
       const averageValue = m.target.averageValue;
-      const r = wrap(`failed to get ${m.resource} usage`, () => getRawResourceReplicas(c.specReplicas, averageValue, target, c.pods, c.samples, c.cfg, c.now));
-      return { ok: true, replicas: r.replicas, description: `${m.resource} resource`, timestamp: r.timestamp,
-        status: { ...base, current: { averageValue: r.usage }, proposal: r.replicas, ratio: r.ratio } };
+      const r = wrap(`failed to get ${m.resource} usage`, () =>
+        getRawResourceReplicas(c.specReplicas, averageValue, target, c.pods, c.samples, c.cfg, c.now),
+      );
+      return {
+        ok: true,
+        replicas: r.replicas,
+        description: `${m.resource} resource`,
+        timestamp: r.timestamp,
+        status: { ...base, current: { averageValue: r.usage }, proposal: r.replicas, ratio: r.ratio },
+      };
     }
     const utilization = m.target.averageUtilization;
-    const r = wrap(`failed to get ${m.resource} utilization`, () => getResourceReplicas(c.specReplicas, utilization, target, c.pods, c.samples, c.cfg, c.now));
+    const r = wrap(`failed to get ${m.resource} utilization`, () =>
+      getResourceReplicas(c.specReplicas, utilization, target, c.pods, c.samples, c.cfg, c.now),
+    );
     const description = container
       ? `${m.resource} container resource utilization (percentage of request)`
       : `${m.resource} resource utilization (percentage of request)`;
-    return { ok: true, replicas: r.replicas, description, timestamp: r.timestamp,
-      status: { ...base, current: { averageUtilization: r.utilization, averageValue: r.rawAverage }, proposal: r.replicas, ratio: r.ratio } };
+    return {
+      ok: true,
+      replicas: r.replicas,
+      description,
+      timestamp: r.timestamp,
+      status: { ...base, current: { averageUtilization: r.utilization, averageValue: r.rawAverage }, proposal: r.replicas, ratio: r.ratio },
+    };
   } catch (e) {
     const inner = messageOf(e);
     return m.type === 'ContainerResource'
-      ? { ok: false, reason: 'FailedGetContainerResourceMetric', inner, error: `failed to get ${m.container} container metric value: ${inner}`, status: { ...base, error: inner } }
-      : { ok: false, reason: 'FailedGetResourceMetric', inner, error: `failed to get ${m.resource} resource metric value: ${inner}`, status: { ...base, error: inner } };
+      ? {
+          ok: false,
+          reason: 'FailedGetContainerResourceMetric',
+          inner,
+          error: `failed to get ${m.container} container metric value: ${inner}`,
+          status: { ...base, error: inner },
+        }
+      : {
+          ok: false,
+          reason: 'FailedGetResourceMetric',
+          inner,
+          error: `failed to get ${m.resource} resource metric value: ${inner}`,
+          status: { ...base, error: inner },
+        };
   }
 }
 
@@ -118,9 +155,17 @@ export function computeReplicasForMetrics(metrics: readonly HpaMetric[], c: Metr
   }
   const error = first ? `invalid metrics (${invalid} invalid out of ${metrics.length}), first error is: ${first.error}` : undefined;
   if (first && (invalid >= metrics.length || replicas < c.specReplicas)) {
-    const scalingActive = { status: 'False' as const, reason: first.reason, message: `the HPA was unable to compute the replica count: ${first.inner}` };
+    const scalingActive = {
+      status: 'False' as const,
+      reason: first.reason,
+      message: `the HPA was unable to compute the replica count: ${first.inner}`,
+    };
     return { replicas: -1, description: '', timestamp: 0, statuses, error, events, scalingActive };
   }
-  const scalingActive = { status: 'True' as const, reason: 'ValidMetricFound', message: `the HPA was able to successfully calculate a replica count from ${description}` };
+  const scalingActive = {
+    status: 'True' as const,
+    reason: 'ValidMetricFound',
+    message: `the HPA was able to successfully calculate a replica count from ${description}`,
+  };
   return { replicas, description, timestamp, statuses, error, events, scalingActive };
 }

@@ -3,7 +3,12 @@
 import type { ConditionType, HpaCondition } from './types.js';
 
 export function setCondition(
-  list: readonly HpaCondition[], type: ConditionType, status: 'True' | 'False', reason: string, message: string, now: number,
+  list: readonly HpaCondition[],
+  type: ConditionType,
+  status: 'True' | 'False',
+  reason: string,
+  message: string,
+  now: number,
 ): HpaCondition[] {
   const out = list.map((c) => ({ ...c }));
   let c = out.find((x) => x.type === type);

@@ -59,7 +59,14 @@ export interface ReconcileResult {
 export function reconcile(state: HpaState, input: ReconcileInput, now: number): ReconcileResult {
   const { hpa, currentReplicas: current, config } = input;
   const reference = `${hpa.scaleTargetRef.kind}/${hpa.namespace}/${hpa.scaleTargetRef.name}`;
-  let conditions = setCondition(state.conditions, 'AbleToScale', 'True', 'SucceededGetScale', "the HPA controller was able to get the target's current scale", now);
+  let conditions = setCondition(
+    state.conditions,
+    'AbleToScale',
+    'True',
+    'SucceededGetScale',
+    "the HPA controller was able to get the target's current scale",
+    now,
+  );
   // recordInitialRecommendation: a fresh history starts with the current size.
   let recommendations = state.recommendations?.map((r) => ({ ...r })) ?? [{ replicas: current, timestamp: now }];
   const events: HpaEvent[] = [];
@@ -73,7 +80,14 @@ export function reconcile(state: HpaState, input: ReconcileInput, now: number): 
   if (current === 0 && hpa.minReplicas !== 0) {
     // Autoscaling is disabled for a target scaled to zero.
     rescale = false;
-    conditions = setCondition(conditions, 'ScalingActive', 'False', 'ScalingDisabled', 'scaling is disabled since the replica count of the target is zero', now);
+    conditions = setCondition(
+      conditions,
+      'ScalingActive',
+      'False',
+      'ScalingDisabled',
+      'scaling is disabled since the replica count of the target is zero',
+      now,
+    );
   } else if (current > hpa.maxReplicas) {
     rescaleReason = 'Current number of replicas above Spec.MaxReplicas';
     desired = hpa.maxReplicas;
@@ -82,7 +96,12 @@ export function reconcile(state: HpaState, input: ReconcileInput, now: number): 
     desired = hpa.minReplicas;
   } else {
     const m = computeReplicasForMetrics(hpa.metrics, {
-      namespace: hpa.namespace, specReplicas: current, pods: input.pods, samples: input.samples, cfg: config, now,
+      namespace: hpa.namespace,
+      specReplicas: current,
+      pods: input.pods,
+      samples: input.samples,
+      cfg: config,
+      now,
     });
     events.push(...m.events);
     statuses = m.statuses;
@@ -91,8 +110,15 @@ export function reconcile(state: HpaState, input: ReconcileInput, now: number): 
       // No scaling this round: status keeps the previous desired count.
       events.push({ type: 'Warning', reason: 'FailedComputeMetricsReplicas', message: m.error ?? '' });
       const next: HpaState = { ...state, recommendations, conditions, currentReplicas: current, currentMetrics: statuses };
-      return { state: next, desiredReplicas: current, rescale: false, conditions, currentMetrics: statuses, events,
-        error: `failed to compute desired number of replicas based on listed metrics for ${reference}: ${m.error}` };
+      return {
+        state: next,
+        desiredReplicas: current,
+        rescale: false,
+        conditions,
+        currentMetrics: statuses,
+        events,
+        error: `failed to compute desired number of replicas based on listed metrics for ${reference}: ${m.error}`,
+      };
     }
     error = m.error;
     metric = { replicas: m.replicas, name: m.description };
@@ -104,14 +130,30 @@ export function reconcile(state: HpaState, input: ReconcileInput, now: number): 
     if (desired > current) rescaleReason = `${rescaleMetric} above target`;
     if (desired < current) rescaleReason = 'All metrics below target';
     const n: Normalized = hpa.behavior
-      ? normalizeDesiredReplicasWithBehaviors(recommendations, { up: state.scaleUpEvents, down: state.scaleDownEvents }, {
-        behavior: hpa.behavior, currentReplicas: current, prenormalized: desired,
-        minReplicas: hpa.minReplicas, maxReplicas: hpa.maxReplicas, downscaleStabilization: config.downscaleStabilization,
-      }, now)
+      ? normalizeDesiredReplicasWithBehaviors(
+          recommendations,
+          { up: state.scaleUpEvents, down: state.scaleDownEvents },
+          {
+            behavior: hpa.behavior,
+            currentReplicas: current,
+            prenormalized: desired,
+            minReplicas: hpa.minReplicas,
+            maxReplicas: hpa.maxReplicas,
+            downscaleStabilization: config.downscaleStabilization,
+          },
+          now,
+        )
       : normalizeDesiredReplicas(recommendations, current, desired, hpa.minReplicas, hpa.maxReplicas, config, now);
     recommendations = n.recommendations;
     conditions = setCondition(conditions, 'AbleToScale', 'True', n.ableToScale.reason, n.ableToScale.message, now);
-    conditions = setCondition(conditions, 'ScalingLimited', n.scalingLimited.status, n.scalingLimited.reason, n.scalingLimited.message, now);
+    conditions = setCondition(
+      conditions,
+      'ScalingLimited',
+      n.scalingLimited.status,
+      n.scalingLimited.reason,
+      n.scalingLimited.message,
+      now,
+    );
     desired = n.replicas;
     rescale = desired !== current;
   }
@@ -119,7 +161,14 @@ export function reconcile(state: HpaState, input: ReconcileInput, now: number): 
   let scaleEvents = { up: state.scaleUpEvents, down: state.scaleDownEvents };
   let lastScaleTime = state.lastScaleTime;
   if (rescale) {
-    conditions = setCondition(conditions, 'AbleToScale', 'True', 'SucceededRescale', `the HPA controller was able to update the target scale to ${desired}`, now);
+    conditions = setCondition(
+      conditions,
+      'AbleToScale',
+      'True',
+      'SucceededRescale',
+      `the HPA controller was able to update the target scale to ${desired}`,
+      now,
+    );
     events.push({ type: 'Normal', reason: 'SuccessfulRescale', message: `New size: ${desired}; reason: ${rescaleReason}` });
     scaleEvents = storeScaleEvent(hpa.behavior, scaleEvents, current, desired, now);
     lastScaleTime = now;
@@ -127,11 +176,25 @@ export function reconcile(state: HpaState, input: ReconcileInput, now: number): 
     desired = current;
   }
   const next: HpaState = {
-    recommendations, scaleUpEvents: [...scaleEvents.up], scaleDownEvents: [...scaleEvents.down], conditions,
-    currentReplicas: current, desiredReplicas: desired, currentMetrics: statuses, lastScaleTime,
+    recommendations,
+    scaleUpEvents: [...scaleEvents.up],
+    scaleDownEvents: [...scaleEvents.down],
+    conditions,
+    currentReplicas: current,
+    desiredReplicas: desired,
+    currentMetrics: statuses,
+    lastScaleTime,
   };
   return {
-    state: next, desiredReplicas: desired, rescale, rescaleReason: rescale ? rescaleReason : undefined, conditions,
-    currentMetrics: statuses, events, metricDesiredReplicas: metric?.replicas, metricName: metric?.name, error,
+    state: next,
+    desiredReplicas: desired,
+    rescale,
+    rescaleReason: rescale ? rescaleReason : undefined,
+    conditions,
+    currentMetrics: statuses,
+    events,
+    metricDesiredReplicas: metric?.replicas,
+    metricName: metric?.name,
+    error,
   };
 }

@@ -15,8 +15,12 @@ export interface GroupedPods {
  * apply to CPU only. Time comparisons are strict, as Go's time.After/Before.
  */
 export function groupPods(
-  pods: readonly HpaPod[], metrics: PodMetricsInfo, resource: HpaResourceName | '',
-  cpuInitializationPeriod: number, initialReadinessDelay: number, now: number,
+  pods: readonly HpaPod[],
+  metrics: PodMetricsInfo,
+  resource: HpaResourceName | '',
+  cpuInitializationPeriod: number,
+  initialReadinessDelay: number,
+  now: number,
 ): GroupedPods {
   const g: GroupedPods = { readyPodCount: 0, unready: new Set(), missing: new Set(), ignored: new Set() };
   for (const pod of pods) {
@@ -44,7 +48,14 @@ export function groupPods(
   return g;
 }
 
-function isUnreadyForCpu(pod: HpaPod, sampleTime: number, window: number, initPeriod: number, readinessDelay: number, now: number): boolean {
+function isUnreadyForCpu(
+  pod: HpaPod,
+  sampleTime: number,
+  window: number,
+  initPeriod: number,
+  readinessDelay: number,
+  now: number,
+): boolean {
   if (pod.ready === undefined || pod.startTime === undefined) return true;
   const transition = pod.readyLastTransition ?? 0;
   if (pod.startTime + initPeriod > now) {
@@ -65,7 +76,11 @@ export function requestMilli(resource: string, amount: number): number {
  * container's). Any matching container without a request fails the metric. Init containers are not
  * counted in v1.28.
  */
-export function calculatePodRequests(pods: readonly HpaPod[], container: string | undefined, resource: HpaResourceName): Map<string, number> {
+export function calculatePodRequests(
+  pods: readonly HpaPod[],
+  container: string | undefined,
+  resource: HpaResourceName,
+): Map<string, number> {
   const requests = new Map<string, number>();
   for (const pod of pods) {
     let sum = 0;

@@ -16,14 +16,21 @@ export interface FetchedMetrics {
  * k8s client.go GetResourceMetric: per pod the sum over its containers (getPodMetrics), or the
  * named container's value (getContainerMetrics, which fails if a pod lacks that container).
  */
-export function getResourceMetric(samples: readonly PodSample[], resource: HpaResourceName, namespace: string, container?: string): FetchedMetrics {
+export function getResourceMetric(
+  samples: readonly PodSample[],
+  resource: HpaResourceName,
+  namespace: string,
+  container?: string,
+): FetchedMetrics {
   if (samples.length === 0) throw new HpaMetricError('no metrics returned from resource metrics API');
   const metrics: PodMetricsInfo = new Map();
   for (const s of samples) {
     if (container) {
       const c = s.containers?.find((x) => x.name === container);
       if (!c) {
-        throw new HpaMetricError(`failed to get container metrics: container ${container} not present in metrics for pod ${namespace}/${s.pod}`);
+        throw new HpaMetricError(
+          `failed to get container metrics: container ${container} not present in metrics for pod ${namespace}/${s.pod}`,
+        );
       }
       metrics.set(s.pod, { value: c[resource], timestamp: s.timestamp, window: s.window });
     } else {

@@ -58,15 +58,21 @@ export class MetricsSource {
   /** Records one scrape at `now`; replaces the previous one. */
   scrape(now: number, pods: readonly ScrapeInput[]): void {
     const window = this.last === undefined ? this.resolution : now - this.last.at;
-    const samples = pods.map((p): PodSample => ({
-      pod: p.name,
-      timestamp: now,
-      window,
-      cpu: toMilliUnits(p.cpuMilli / 1000),
-      memory: Math.round(p.memoryBytes) * 1000,
-      containers: p.containers?.map((c) => ({ name: c.name, cpu: toMilliUnits(c.cpuMilli / 1000), memory: Math.round(c.memoryBytes) * 1000 })),
-      custom: Object.fromEntries(Object.entries(p.custom ?? {}).map(([k, v]) => [k, toMilliUnits(v)])),
-    }));
+    const samples = pods.map(
+      (p): PodSample => ({
+        pod: p.name,
+        timestamp: now,
+        window,
+        cpu: toMilliUnits(p.cpuMilli / 1000),
+        memory: Math.round(p.memoryBytes) * 1000,
+        containers: p.containers?.map((c) => ({
+          name: c.name,
+          cpu: toMilliUnits(c.cpuMilli / 1000),
+          memory: Math.round(c.memoryBytes) * 1000,
+        })),
+        custom: Object.fromEntries(Object.entries(p.custom ?? {}).map(([k, v]) => [k, toMilliUnits(v)])),
+      }),
+    );
     this.last = { at: now, samples };
   }
 

@@ -21,7 +21,10 @@ export interface Limited {
  * older than the window is overwritten with (desired, now), else (desired, now) is appended.
  */
 export function stabilizeRecommendation(
-  recommendations: readonly Recommendation[], desired: number, window: number, now: number,
+  recommendations: readonly Recommendation[],
+  desired: number,
+  window: number,
+  now: number,
 ): { stabilized: number; recommendations: Recommendation[] } {
   const cutoff = now - window;
   let max = desired;
@@ -43,8 +46,12 @@ export function calculateScaleUpLimit(currentReplicas: number, factor: number, m
 
 /** k8s convertDesiredReplicasWithRules: clamp to [minReplicas, min(maxReplicas, scaleUpLimit)]. */
 export function convertDesiredReplicasWithRules(
-  currentReplicas: number, desired: number, minReplicas: number, maxReplicas: number,
-  factor: number, minimum: number,
+  currentReplicas: number,
+  desired: number,
+  minReplicas: number,
+  maxReplicas: number,
+  factor: number,
+  minimum: number,
 ): Limited {
   const scaleUpLimit = calculateScaleUpLimit(currentReplicas, factor, minimum);
   let maxAllowed: number;
@@ -74,15 +81,30 @@ export interface Normalized {
 
 /** k8s normalizeDesiredReplicas: stabilization, then the min/max/scale-up-limit clamp. */
 export function normalizeDesiredReplicas(
-  recommendations: readonly Recommendation[], currentReplicas: number, prenormalized: number,
-  minReplicas: number, maxReplicas: number,
-  cfg: Pick<HpaControllerConfig, 'downscaleStabilization' | 'scaleUpLimitFactor' | 'scaleUpLimitMinimum'>, now: number,
+  recommendations: readonly Recommendation[],
+  currentReplicas: number,
+  prenormalized: number,
+  minReplicas: number,
+  maxReplicas: number,
+  cfg: Pick<HpaControllerConfig, 'downscaleStabilization' | 'scaleUpLimitFactor' | 'scaleUpLimitMinimum'>,
+  now: number,
 ): Normalized {
   const s = stabilizeRecommendation(recommendations, prenormalized, cfg.downscaleStabilization, now);
-  const ableToScale = s.stabilized !== prenormalized
-    ? { reason: 'ScaleDownStabilized', message: 'recent recommendations were higher than current one, applying the highest recent recommendation' }
-    : { reason: 'ReadyForNewScale', message: 'recommended size matches current size' };
-  const c = convertDesiredReplicasWithRules(currentReplicas, s.stabilized, minReplicas, maxReplicas, cfg.scaleUpLimitFactor, cfg.scaleUpLimitMinimum);
+  const ableToScale =
+    s.stabilized !== prenormalized
+      ? {
+          reason: 'ScaleDownStabilized',
+          message: 'recent recommendations were higher than current one, applying the highest recent recommendation',
+        }
+      : { reason: 'ReadyForNewScale', message: 'recommended size matches current size' };
+  const c = convertDesiredReplicasWithRules(
+    currentReplicas,
+    s.stabilized,
+    minReplicas,
+    maxReplicas,
+    cfg.scaleUpLimitFactor,
+    cfg.scaleUpLimitMinimum,
+  );
   return {
     replicas: c.replicas,
     recommendations: s.recommendations,

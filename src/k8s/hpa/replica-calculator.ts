@@ -57,8 +57,13 @@ function prepare(pods: readonly HpaPod[], fetched: PodMetricsInfo, resource: Hpa
  * scale-up only; no change within tolerance or when the recomputed ratio flips direction.
  */
 function decide(
-  currentReplicas: number, tolerance: number, usageRatio: number, groups: GroupedPods, metrics: PodMetricsInfo,
-  missingOnScaleDown: (pod: string) => number, recompute: (m: PodMetricsInfo) => number,
+  currentReplicas: number,
+  tolerance: number,
+  usageRatio: number,
+  groups: GroupedPods,
+  metrics: PodMetricsInfo,
+  missingOnScaleDown: (pod: string) => number,
+  recompute: (m: PodMetricsInfo) => number,
 ): number {
   const scaleUpWithUnready = groups.unready.size > 0 && usageRatio > 1;
   if (!scaleUpWithUnready && groups.missing.size === 0) {
@@ -85,49 +90,87 @@ function decide(
 
 /** k8s GetResourceReplicas: target utilization in percent of the pods' requests. */
 export function getResourceReplicas(
-  currentReplicas: number, targetUtilization: number, target: ResourceTarget,
-  pods: readonly HpaPod[], samples: readonly PodSample[], cfg: CalculatorConfig, now: number,
+  currentReplicas: number,
+  targetUtilization: number,
+  target: ResourceTarget,
+  pods: readonly HpaPod[],
+  samples: readonly PodSample[],
+  cfg: CalculatorConfig,
+  now: number,
 ): ResourceReplicas {
-  const fetched = wrapped(`unable to get metrics for resource ${target.resource}`,
-    () => getResourceMetric(samples, target.resource, target.namespace, target.container));
+  const fetched = wrapped(`unable to get metrics for resource ${target.resource}`, () =>
+    getResourceMetric(samples, target.resource, target.namespace, target.container),
+  );
   const { metrics, groups } = prepare(pods, fetched.metrics, target.resource, cfg, now);
   const requests = calculatePodRequests(pods, target.container, target.resource);
   const first = getResourceUtilizationRatio(metrics, requests, targetUtilization);
   // On a scale-down a missing pod is assumed at 100 % of its request, or at the target if above 100 %.
   const fallback = Math.max(100, targetUtilization);
-  const replicas = decide(currentReplicas, cfg.tolerance, first.ratio, groups, metrics,
+  const replicas = decide(
+    currentReplicas,
+    cfg.tolerance,
+    first.ratio,
+    groups,
+    metrics,
     (pod) => mulDiv(requests.get(pod) ?? 0, fallback, 100),
-    (m) => getResourceUtilizationRatio(m, requests, targetUtilization).ratio);
+    (m) => getResourceUtilizationRatio(m, requests, targetUtilization).ratio,
+  );
   return { replicas, utilization: first.utilization, rawAverage: first.rawAverage, ratio: first.ratio, timestamp: fetched.timestamp };
 }
 
 /** k8s calcPlainMetricReplicas: a target average value per pod (milli-units). */
 export function calcPlainMetricReplicas(
-  fetched: PodMetricsInfo, currentReplicas: number, targetUsage: number, pods: readonly HpaPod[],
-  resource: HpaResourceName | '', cfg: CalculatorConfig, now: number,
+  fetched: PodMetricsInfo,
+  currentReplicas: number,
+  targetUsage: number,
+  pods: readonly HpaPod[],
+  resource: HpaResourceName | '',
+  cfg: CalculatorConfig,
+  now: number,
 ): { replicas: number; usage: number; ratio: number } {
   const { metrics, groups } = prepare(pods, fetched, resource, cfg, now);
   const first = getMetricUsageRatio(metrics, targetUsage);
   // On a scale-down a missing pod is assumed to use exactly the target.
-  const replicas = decide(currentReplicas, cfg.tolerance, first.ratio, groups, metrics,
-    () => targetUsage, (m) => getMetricUsageRatio(m, targetUsage).ratio);
+  const replicas = decide(
+    currentReplicas,
+    cfg.tolerance,
+    first.ratio,
+    groups,
+    metrics,
+    () => targetUsage,
+    (m) => getMetricUsageRatio(m, targetUsage).ratio,
+  );
   return { replicas, usage: first.usage, ratio: first.ratio };
 }
 
 /** k8s GetRawResourceReplicas: Resource/ContainerResource metric with an AverageValue target. */
 export function getRawResourceReplicas(
-  currentReplicas: number, targetUsage: number, target: ResourceTarget,
-  pods: readonly HpaPod[], samples: readonly PodSample[], cfg: CalculatorConfig, now: number,
+  currentReplicas: number,
+  targetUsage: number,
+  target: ResourceTarget,
+  pods: readonly HpaPod[],
+  samples: readonly PodSample[],
+  cfg: CalculatorConfig,
+  now: number,
 ): PlainReplicas {
-  const fetched = wrapped(`unable to get metrics for resource ${target.resource}`,
-    () => getResourceMetric(samples, target.resource, target.namespace, target.container));
-  return { ...calcPlainMetricReplicas(fetched.metrics, currentReplicas, targetUsage, pods, target.resource, cfg, now), timestamp: fetched.timestamp };
+  const fetched = wrapped(`unable to get metrics for resource ${target.resource}`, () =>
+    getResourceMetric(samples, target.resource, target.namespace, target.container),
+  );
+  return {
+    ...calcPlainMetricReplicas(fetched.metrics, currentReplicas, targetUsage, pods, target.resource, cfg, now),
+    timestamp: fetched.timestamp,
+  };
 }
 
 /** k8s GetMetricReplicas: a Pods metric with an AverageValue target. */
 export function getMetricReplicas(
-  currentReplicas: number, targetUsage: number, metricName: string,
-  pods: readonly HpaPod[], samples: readonly PodSample[], cfg: CalculatorConfig, now: number,
+  currentReplicas: number,
+  targetUsage: number,
+  metricName: string,
+  pods: readonly HpaPod[],
+  samples: readonly PodSample[],
+  cfg: CalculatorConfig,
+  now: number,
 ): PlainReplicas {
   const fetched = wrapped(`unable to get metric ${metricName}`, () => getRawMetric(samples, metricName));
   return { ...calcPlainMetricReplicas(fetched.metrics, currentReplicas, targetUsage, pods, '', cfg, now), timestamp: fetched.timestamp };

@@ -35,8 +35,11 @@ function store(events: readonly ScaleEvent[], rules: ScalingRules, change: numbe
  * stored (the events would never be used).
  */
 export function storeScaleEvent(
-  behavior: HpaBehavior | undefined, events: { up: readonly ScaleEvent[]; down: readonly ScaleEvent[] },
-  prev: number, next: number, now: number,
+  behavior: HpaBehavior | undefined,
+  events: { up: readonly ScaleEvent[]; down: readonly ScaleEvent[] },
+  prev: number,
+  next: number,
+  now: number,
 ): { up: ScaleEvent[]; down: ScaleEvent[] } {
   const up = events.up.map((e) => ({ ...e }));
   const down = events.down.map((e) => ({ ...e }));

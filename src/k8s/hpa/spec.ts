@@ -12,7 +12,10 @@ export function defaultScaleUpRules(): ScalingRules {
   return {
     stabilizationWindowSeconds: 0,
     selectPolicy: 'Max',
-    policies: [{ type: 'Pods', value: 4, periodSeconds: 15 }, { type: 'Percent', value: 100, periodSeconds: 15 }],
+    policies: [
+      { type: 'Pods', value: 4, periodSeconds: 15 },
+      { type: 'Percent', value: 100, periodSeconds: 15 },
+    ],
   };
 }
 
@@ -46,7 +49,8 @@ function resourceTarget(t: ResourceTargetManifest): MetricTarget {
 }
 
 function toMetric(m: NonNullable<HpaManifest['spec']['metrics']>[number]): HpaMetric {
-  if (m.type === 'Resource' && m.resource) return { type: 'Resource', resource: m.resource.name, target: resourceTarget(m.resource.target) };
+  if (m.type === 'Resource' && m.resource)
+    return { type: 'Resource', resource: m.resource.name, target: resourceTarget(m.resource.target) };
   if (m.type === 'ContainerResource' && m.containerResource) {
     const c = m.containerResource;
     return { type: 'ContainerResource', resource: c.name, container: c.container, target: resourceTarget(c.target) };
@@ -62,12 +66,22 @@ function toMetric(m: NonNullable<HpaManifest['spec']['metrics']>[number]): HpaMe
 export function toHpaSpec(m: HpaManifest): HpaSpec {
   const metrics = m.spec.metrics?.length
     ? m.spec.metrics.map(toMetric)
-    : [{ type: 'Resource', resource: 'cpu', target: { type: 'Utilization', averageUtilization: DEFAULT_CPU_UTILIZATION } } satisfies HpaMetric];
+    : [
+        {
+          type: 'Resource',
+          resource: 'cpu',
+          target: { type: 'Utilization', averageUtilization: DEFAULT_CPU_UTILIZATION },
+        } satisfies HpaMetric,
+      ];
   return {
     name: m.metadata.name,
     namespace: m.metadata.namespace,
     labels: m.metadata.labels,
-    scaleTargetRef: { apiVersion: m.spec.scaleTargetRef.apiVersion ?? '', kind: m.spec.scaleTargetRef.kind, name: m.spec.scaleTargetRef.name },
+    scaleTargetRef: {
+      apiVersion: m.spec.scaleTargetRef.apiVersion ?? '',
+      kind: m.spec.scaleTargetRef.kind,
+      name: m.spec.scaleTargetRef.name,
+    },
     minReplicas: m.spec.minReplicas ?? 1,
     maxReplicas: m.spec.maxReplicas,
     metrics,

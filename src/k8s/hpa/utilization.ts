@@ -16,7 +16,11 @@ export interface UtilizationRatio {
  * k8s utilization.go GetResourceUtilizationRatio: metrics of pods without a known request are
  * skipped ("extraneous metrics"); a zero request total is an error.
  */
-export function getResourceUtilizationRatio(metrics: PodMetricsInfo, requests: ReadonlyMap<string, number>, targetUtilization: number): UtilizationRatio {
+export function getResourceUtilizationRatio(
+  metrics: PodMetricsInfo,
+  requests: ReadonlyMap<string, number>,
+  targetUtilization: number,
+): UtilizationRatio {
   let usageTotal = 0n;
   let requestTotal = 0n;
   let entries = 0n;

@@ -22,7 +22,10 @@ interface Entry {
 export class Backoff {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(readonly initialMs: number = CONTAINER_BACKOFF_INITIAL_MS, readonly maxMs: number = CONTAINER_BACKOFF_MAX_MS) {}
+  constructor(
+    readonly initialMs: number = CONTAINER_BACKOFF_INITIAL_MS,
+    readonly maxMs: number = CONTAINER_BACKOFF_MAX_MS,
+  ) {}
 
   /** backoff.go hasExpired: the entry is stale when eventTime − lastUpdate > 2 × max. */
   private expired(eventTime: number, e: Entry): boolean {
@@ -75,20 +78,29 @@ export class Backoff {
 }
 
 /** kuberuntime_manager.go getStableKey: pod name, namespace, UID, container name and spec hash. */
-export function containerBackoffKey(pod: { name: string; namespace: string; uid: string }, containerName: string, specHash: string): string {
+export function containerBackoffKey(
+  pod: { name: string; namespace: string; uid: string },
+  containerName: string,
+  specHash: string,
+): string {
   return `${pod.name}_${pod.namespace}_${pod.uid}_${containerName}_${specHash}`;
 }
 
-export type RestartDecision =
-  | { restart: true }
-  | { restart: false; reason: 'CrashLoopBackOff'; retryAt: number; message: string };
+export type RestartDecision = { restart: true } | { restart: false; reason: 'CrashLoopBackOff'; retryAt: number; message: string };
 
 /**
  * kuberuntime_manager.go doBackOff, at a pod sync at `now` that wants to start a container whose
  * last instance finished at `finishedAt`: in back-off → report CrashLoopBackOff (retry once
  * `retryAt` has passed); otherwise advance the back-off (Next) and restart now.
  */
-export function restartDecision(backoff: Backoff, key: string, finishedAt: number, now: number, containerName = 'container', podName = 'pod'): RestartDecision {
+export function restartDecision(
+  backoff: Backoff,
+  key: string,
+  finishedAt: number,
+  now: number,
+  containerName = 'container',
+  podName = 'pod',
+): RestartDecision {
   if (backoff.isInBackOffSince(key, finishedAt, now)) {
     const waitMs = backoff.get(key);
     return {
@@ -119,4 +131,3 @@ export function restartDelays(count: number, initialMs = CONTAINER_BACKOFF_INITI
 export function podWorkerRetryDelay(rand: () => number, periodMs = CONTAINER_BACKOFF_INITIAL_MS): number {
   return Math.floor(periodMs * (1 + 0.5 * rand()));
 }
-

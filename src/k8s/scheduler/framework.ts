@@ -19,7 +19,10 @@ function withPlugin(s: Status, plugin: string): Status {
 }
 
 export function runPreFilterPlugins(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[] = [],
+  profile: SchedulerProfile,
+  state: CycleState,
+  pod: PodObject,
+  nodes: readonly NodeInfo[] = [],
 ): PreFilterOutcome {
   const skipFilter = new Set<string>();
   let nodeNames: Set<string> | undefined;
@@ -40,9 +43,10 @@ export function runPreFilterPlugins(
       // k8s PreFilterResult.Merge: intersection of the pinned sets.
       nodeNames = nodeNames ? new Set([...nodeNames].filter((n) => r.nodeNames!.has(n))) : new Set(r.nodeNames);
       if (nodeNames.size === 0) {
-        const msg = pluginsWithNodes.length === 1
-          ? `node(s) didn't satisfy plugin ${pluginsWithNodes[0]}`
-          : `node(s) didn't satisfy plugin(s) [${pluginsWithNodes.join(' ')}] simultaneously`;
+        const msg =
+          pluginsWithNodes.length === 1
+            ? `node(s) didn't satisfy plugin ${pluginsWithNodes[0]}`
+            : `node(s) didn't satisfy plugin(s) [${pluginsWithNodes.join(' ')}] simultaneously`;
         return { status: newStatus('Unschedulable', '', msg), skipFilter };
       }
     }
@@ -52,7 +56,11 @@ export function runPreFilterPlugins(
 
 /** The first failing Filter status for the node (k8s stops at the first), or null. */
 export function runFilterPlugins(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, info: NodeInfo, skip: ReadonlySet<string>,
+  profile: SchedulerProfile,
+  state: CycleState,
+  pod: PodObject,
+  info: NodeInfo,
+  skip: ReadonlySet<string>,
 ): Status | null {
   for (const pl of profile.filter) {
     if (skip.size > 0 && skip.has(pl.name)) continue;
@@ -67,7 +75,11 @@ export function runFilterPlugins(
 
 /** Runs PreScore; returns the plugins to skip at Score, or an Error status. */
 export function runPreScorePlugins(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[], allNodes: readonly NodeInfo[] = nodes,
+  profile: SchedulerProfile,
+  state: CycleState,
+  pod: PodObject,
+  nodes: readonly NodeInfo[],
+  allNodes: readonly NodeInfo[] = nodes,
 ): Set<string> | Status {
   const skip = new Set<string>();
   for (const pl of profile.preScore) {
@@ -87,7 +99,11 @@ export interface PluginScores {
 
 /** Score, NormalizeScore and the [0, 100] range check, per plugin; or an Error status. */
 export function runScorePlugins(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[], skip: ReadonlySet<string>,
+  profile: SchedulerProfile,
+  state: CycleState,
+  pod: PodObject,
+  nodes: readonly NodeInfo[],
+  skip: ReadonlySet<string>,
 ): PluginScores[] | Status {
   const out: PluginScores[] = [];
   for (const { plugin, weight } of profile.score) {
@@ -103,12 +119,20 @@ export function runScorePlugins(
     if (plugin.normalizeScore) {
       const s = plugin.normalizeScore(state, pod, scores);
       if (!isSuccess(s)) {
-        return newStatus('Error', plugin.name, `running Normalize on Score plugins: plugin "${plugin.name}" failed with: ${statusMessage(s!)}`);
+        return newStatus(
+          'Error',
+          plugin.name,
+          `running Normalize on Score plugins: plugin "${plugin.name}" failed with: ${statusMessage(s!)}`,
+        );
       }
     }
     for (const s of scores) {
       if (s.score > MAX_NODE_SCORE || s.score < MIN_NODE_SCORE) {
-        return newStatus('Error', plugin.name, `applying score defaultWeights on Score plugins: plugin "${plugin.name}" returns an invalid score ${s.score}, it should in the range of [${MIN_NODE_SCORE}, ${MAX_NODE_SCORE}] after normalizing`);
+        return newStatus(
+          'Error',
+          plugin.name,
+          `applying score defaultWeights on Score plugins: plugin "${plugin.name}" returns an invalid score ${s.score}, it should in the range of [${MIN_NODE_SCORE}, ${MAX_NODE_SCORE}] after normalizing`,
+        );
       }
     }
     out.push({ plugin: plugin.name, weight, scores });

@@ -6,7 +6,10 @@ export class KeyedHeap<T> {
   private readonly index = new Map<string, number>();
 
   /** `less(a, b)`: a comes out before b. It must be a strict total order for determinism. */
-  constructor(private readonly keyOf: (item: T) => string, private readonly less: (a: T, b: T) => boolean) {}
+  constructor(
+    private readonly keyOf: (item: T) => string,
+    private readonly less: (a: T, b: T) => boolean,
+  ) {}
 
   get size(): number {
     return this.items.length;

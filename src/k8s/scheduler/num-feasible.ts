@@ -23,5 +23,5 @@ export function numFeasibleNodesToFind(
     if (percentage < MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND) percentage = MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND;
   }
   const numNodes = Math.trunc((numAllNodes * percentage) / 100);
-  return numNodes < MIN_FEASIBLE_NODES_TO_FIND ? MIN_FEASIBLE_NODES_TO_FIND : numNodes;
+  return Math.max(numNodes, MIN_FEASIBLE_NODES_TO_FIND);
 }

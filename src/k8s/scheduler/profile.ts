@@ -67,7 +67,9 @@ export function mergePluginSet(defaults: readonly PluginRef[], enabled: readonly
       }
     }
   }
-  enabled.forEach((p, i) => { if (!replaced.has(i)) out.push(p); });
+  enabled.forEach((p, i) => {
+    if (!replaced.has(i)) out.push(p);
+  });
   return out;
 }
 

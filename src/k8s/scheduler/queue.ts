@@ -51,8 +51,11 @@ export interface QueueOptions {
 
 // PrioritySort: higher priority first, then earlier timestamp, then entry order.
 const activeLess = (a: QueuedPodInfo, b: QueuedPodInfo): boolean =>
-  a.pod.spec.priority !== b.pod.spec.priority ? a.pod.spec.priority > b.pod.spec.priority
-    : a.timestamp !== b.timestamp ? a.timestamp < b.timestamp : a.seq < b.seq;
+  a.pod.spec.priority !== b.pod.spec.priority
+    ? a.pod.spec.priority > b.pod.spec.priority
+    : a.timestamp !== b.timestamp
+      ? a.timestamp < b.timestamp
+      : a.seq < b.seq;
 
 export class SchedulingQueue {
   readonly initialBackoffMs: number;
@@ -70,18 +73,29 @@ export class SchedulingQueue {
     this.maxBackoffMs = opts.maxBackoffMs ?? POD_MAX_BACKOFF_MS;
     this.maxInUnschedulableMs = opts.maxInUnschedulableMs ?? POD_MAX_IN_UNSCHEDULABLE_MS;
     // k8s podsCompareBackoffCompleted: earliest back-off expiry first.
-    this.backoff = new KeyedHeap<QueuedPodInfo>((i) => i.key, (a, b) => {
-      const ea = this.backoffExpiry(a);
-      const eb = this.backoffExpiry(b);
-      return ea !== eb ? ea < eb : a.seq < b.seq;
-    });
+    this.backoff = new KeyedHeap<QueuedPodInfo>(
+      (i) => i.key,
+      (a, b) => {
+        const ea = this.backoffExpiry(a);
+        const eb = this.backoffExpiry(b);
+        return ea !== eb ? ea < eb : a.seq < b.seq;
+      },
+    );
   }
 
-  get activeLength(): number { return this.active.size; }
-  get backoffLength(): number { return this.backoff.size; }
-  get unschedulableLength(): number { return this.unschedulable.size; }
+  get activeLength(): number {
+    return this.active.size;
+  }
+  get backoffLength(): number {
+    return this.backoff.size;
+  }
+  get unschedulableLength(): number {
+    return this.unschedulable.size;
+  }
   /** Number of pops so far (k8s SchedulingCycle). */
-  get schedulingCycle(): number { return this.cycle; }
+  get schedulingCycle(): number {
+    return this.cycle;
+  }
 
   has(key: string): boolean {
     return this.active.has(key) || this.backoff.has(key) || this.unschedulable.has(key);
@@ -105,7 +119,14 @@ export class SchedulingQueue {
   add(key: string, pod: PodObject, now: number): void {
     this.delete(key);
     this.active.push({
-      key, pod, timestamp: now, initialTimestamp: now, attempts: 0, cycle: 0, unschedulablePlugins: new Set(), seq: this.seq++,
+      key,
+      pod,
+      timestamp: now,
+      initialTimestamp: now,
+      attempts: 0,
+      cycle: 0,
+      unschedulablePlugins: new Set(),
+      seq: this.seq++,
     });
   }
 

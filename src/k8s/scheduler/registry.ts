@@ -35,7 +35,12 @@ export const registry: Readonly<Record<string, PluginFactory>> = {
 
 /** Names of the registered plugins that implement Score. */
 export const SCORE_PLUGIN_NAMES = [
-  TAINT_TOLERATION, NODE_AFFINITY, NODE_RESOURCES_FIT, POD_TOPOLOGY_SPREAD, INTER_POD_AFFINITY, BALANCED_ALLOCATION,
+  TAINT_TOLERATION,
+  NODE_AFFINITY,
+  NODE_RESOURCES_FIT,
+  POD_TOPOLOGY_SPREAD,
+  INTER_POD_AFFINITY,
+  BALANCED_ALLOCATION,
 ] as const;
 export type ScorePluginName = (typeof SCORE_PLUGIN_NAMES)[number];
 

@@ -30,8 +30,12 @@ export function isExtendedResourceName(name: string): boolean {
 
 /** k8s schedutil.IsScalarResourceName: extended, hugepages-*, prefixed native or attachable-volumes-*. */
 export function isScalarResourceName(name: string): boolean {
-  return isExtendedResourceName(name) || name.startsWith('hugepages-') ||
-    isPrefixedNativeResource(name) || name.startsWith('attachable-volumes-');
+  return (
+    isExtendedResourceName(name) ||
+    name.startsWith('hugepages-') ||
+    isPrefixedNativeResource(name) ||
+    name.startsWith('attachable-volumes-')
+  );
 }
 
 /**

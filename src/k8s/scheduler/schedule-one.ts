@@ -128,14 +128,29 @@ export function scheduleOne(
 
 // k8s RunPostFilterPlugins with DefaultPreemption; returns the message for the FitError.
 function postFilter(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, nodes: readonly NodeInfo[], nodeToStatus: ReadonlyMap<string, Status>,
-  skipFilter: ReadonlySet<string>, rand: () => number, opts: ScheduleOptions, result: ScheduleResult,
+  profile: SchedulerProfile,
+  state: CycleState,
+  pod: PodObject,
+  nodes: readonly NodeInfo[],
+  nodeToStatus: ReadonlyMap<string, Status>,
+  skipFilter: ReadonlySet<string>,
+  rand: () => number,
+  opts: ScheduleOptions,
+  result: ScheduleResult,
 ): string | undefined {
   if (!opts.preemption) return undefined;
   const lister: ClusterLister = profile.host?.lister ?? EMPTY_LISTER;
   const out = preempt({
-    profile, state, pod, nodes, nodeToStatus, skipFilter, lister, rand,
-    nominated: opts.nominated ?? NO_NOMINATED, nominatedNodeName: opts.nominatedNodeName,
+    profile,
+    state,
+    pod,
+    nodes,
+    nodeToStatus,
+    skipFilter,
+    lister,
+    rand,
+    nominated: opts.nominated ?? NO_NOMINATED,
+    nominatedNodeName: opts.nominatedNodeName,
   });
   if (out.nominatedNodeName !== undefined) {
     result.nominatedNodeName = out.nominatedNodeName;
@@ -148,7 +163,11 @@ function postFilter(
 
 // k8s prioritizeNodes: weighted sum of the normalized plugin scores; all 1 without score plugins.
 function prioritize(
-  profile: SchedulerProfile, cycle: CycleState, pod: PodObject, feasible: readonly NodeInfo[], all: readonly NodeInfo[],
+  profile: SchedulerProfile,
+  cycle: CycleState,
+  pod: PodObject,
+  feasible: readonly NodeInfo[],
+  all: readonly NodeInfo[],
   result: ScheduleResult,
 ): NodeScore[] | Status {
   const totals: NodeScore[] = feasible.map((f) => ({ node: f.node.name, score: 0 }));

@@ -25,11 +25,13 @@ export function selectorFrom(ls: LabelSelector | undefined): Selector | string[]
   const errors: string[] = [];
   for (const k of Object.keys(ml)) {
     const r = newLabelRequirement(k, 'In', [ml[k]]);
-    if (Array.isArray(r)) errors.push(...r); else reqs.push(r);
+    if (Array.isArray(r)) errors.push(...r);
+    else reqs.push(r);
   }
   for (const e of exprs) {
     const r = newLabelRequirement(e.key, e.operator, e.values);
-    if (Array.isArray(r)) errors.push(...r); else reqs.push(r);
+    if (Array.isArray(r)) errors.push(...r);
+    else reqs.push(r);
   }
   if (errors.length > 0) return errors;
   return { empty: false, nothing: false, requirements: reqs };

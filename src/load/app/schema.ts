@@ -69,36 +69,46 @@ const errorEffect = z.union([
 
 const EFFECTS = ['hang', 'error', 'exit', 'leak', 'latency'] as const;
 
-export const appPhaseSchema = z.strictObject({
-  after: durationMs.optional(),
-  at: durationMs.optional(),
-  for: durationMs.optional(),
-  hang: z.literal(true).optional(),
-  error: errorEffect.optional(),
-  exit: exitCode.optional(),
-  /** Memory growth per second while the phase lasts. */
-  leak: bytes.optional(),
-  /** Extra time added to every answer. */
-  latency: durationMs.optional(),
-}).superRefine((p, ctx) => {
-  if ((p.after === undefined) === (p.at === undefined)) {
-    ctx.addIssue({ code: 'custom', message: 'a phase starts either `after` a container age or `at` an absolute time (exactly one of them)' });
-  }
-  const effects = EFFECTS.filter((k) => p[k] !== undefined);
-  if (effects.length !== 1) {
-    ctx.addIssue({ code: 'custom', message: `a phase has exactly one effect: ${EFFECTS.join(', ')} (found ${effects.length ? effects.join(', ') : 'none'})` });
-  }
-  if (p.exit !== undefined && p.for !== undefined) ctx.addIssue({ code: 'custom', path: ['for'], message: 'an exit phase has no duration' });
-}).transform((p): AppPhase => {
-  const start = p.after !== undefined ? { kind: 'age' as const, ms: p.after } : { kind: 'time' as const, ms: p.at as number };
-  let effect: AppEffect;
-  if (p.hang) effect = { kind: 'hang' };
-  else if (p.error) effect = { kind: 'error', ...p.error };
-  else if (p.exit !== undefined) effect = { kind: 'exit', code: p.exit };
-  else if (p.leak !== undefined) effect = { kind: 'leak', bytesPerSecond: p.leak };
-  else effect = { kind: 'latency', ms: p.latency as number };
-  return p.for === undefined ? { start, effect } : { start, durationMs: p.for, effect };
-});
+export const appPhaseSchema = z
+  .strictObject({
+    after: durationMs.optional(),
+    at: durationMs.optional(),
+    for: durationMs.optional(),
+    hang: z.literal(true).optional(),
+    error: errorEffect.optional(),
+    exit: exitCode.optional(),
+    /** Memory growth per second while the phase lasts. */
+    leak: bytes.optional(),
+    /** Extra time added to every answer. */
+    latency: durationMs.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if ((p.after === undefined) === (p.at === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a phase starts either `after` a container age or `at` an absolute time (exactly one of them)',
+      });
+    }
+    const effects = EFFECTS.filter((k) => p[k] !== undefined);
+    if (effects.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a phase has exactly one effect: ${EFFECTS.join(', ')} (found ${effects.length ? effects.join(', ') : 'none'})`,
+      });
+    }
+    if (p.exit !== undefined && p.for !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['for'], message: 'an exit phase has no duration' });
+  })
+  .transform((p): AppPhase => {
+    const start = p.after !== undefined ? { kind: 'age' as const, ms: p.after } : { kind: 'time' as const, ms: p.at as number };
+    let effect: AppEffect;
+    if (p.hang) effect = { kind: 'hang' };
+    else if (p.error) effect = { kind: 'error', ...p.error };
+    else if (p.exit !== undefined) effect = { kind: 'exit', code: p.exit };
+    else if (p.leak !== undefined) effect = { kind: 'leak', bytesPerSecond: p.leak };
+    else effect = { kind: 'latency', ms: p.latency as number };
+    return p.for === undefined ? { start, effect } : { start, durationMs: p.for, effect };
+  });
 
 export const appSpecSchema = z.strictObject({
   /** Container age before the app listens and answers. */

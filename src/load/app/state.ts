@@ -70,13 +70,27 @@ export function appState(spec: AppSpec, containerAge: number, now: number, load:
   const startedAt = now - containerAge;
   const u = utilization(spec, load);
   const base = {
-    listenPorts: spec.listenPorts, utilization: u, execMs: spec.execTime,
-    httpStatus: spec.httpStatus, grpcStatus: spec.grpcStatus, execExitCode: spec.execExitCode,
+    listenPorts: spec.listenPorts,
+    utilization: u,
+    execMs: spec.execTime,
+    httpStatus: spec.httpStatus,
+    grpcStatus: spec.grpcStatus,
+    execExitCode: spec.execExitCode,
   };
   const exit = exitOf(spec, startedAt);
   if (exit && exit.at <= now) {
-    return { ...base, running: false, exitCode: exit.code, exitedAt: exit.at, starting: false, hung: false,
-      listening: false, responding: false, memoryBytes: 0, responseMs: responseTimeMs(spec.responseTime, u, spec.maxResponseTime) };
+    return {
+      ...base,
+      running: false,
+      exitCode: exit.code,
+      exitedAt: exit.at,
+      starting: false,
+      hung: false,
+      listening: false,
+      responding: false,
+      memoryBytes: 0,
+      responseMs: responseTimeMs(spec.responseTime, u, spec.maxResponseTime),
+    };
   }
   let hung = false;
   let latency = 0;
@@ -98,7 +112,7 @@ export function appState(spec: AppSpec, containerAge: number, now: number, load:
     httpStatus: error?.httpStatus ?? spec.httpStatus,
     grpcStatus: error?.grpcStatus ?? spec.grpcStatus,
     // An exec check fails (exit 1) while the app is still starting.
-    execExitCode: starting ? 1 : error?.execExitCode ?? spec.execExitCode,
+    execExitCode: starting ? 1 : (error?.execExitCode ?? spec.execExitCode),
     responseMs: responseTimeMs(spec.responseTime, u, spec.maxResponseTime) + latency,
     memoryBytes: spec.memory + Math.floor(leakedBytes(spec, startedAt, now)),
   };

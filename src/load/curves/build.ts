@@ -16,18 +16,26 @@ export interface CurveEnv {
 
 export function buildCurve(spec: CurveSpec, env: CurveEnv, path: ReadonlyArray<string | number> = []): Curve {
   switch (spec.type) {
-    case 'constant': return constant(spec.value);
-    case 'step': return step(spec.from, spec.to, spec.at);
-    case 'ramp': return ramp(spec.from, spec.to, spec.start, spec.duration);
-    case 'spike': return spike(spec);
-    case 'periodic': return periodic(spec.mean, spec.amplitude, spec.period, spec.phase);
-    case 'diurnal': return diurnal(spec.min, spec.max, spec.peakAt, spec.period);
-    case 'points': return piecewise(spec.points, spec.interpolation);
+    case 'constant':
+      return constant(spec.value);
+    case 'step':
+      return step(spec.from, spec.to, spec.at);
+    case 'ramp':
+      return ramp(spec.from, spec.to, spec.start, spec.duration);
+    case 'spike':
+      return spike(spec);
+    case 'periodic':
+      return periodic(spec.mean, spec.amplitude, spec.period, spec.phase);
+    case 'diurnal':
+      return diurnal(spec.min, spec.max, spec.peakAt, spec.period);
+    case 'points':
+      return piecewise(spec.points, spec.interpolation);
     case 'trace': {
       const points = env.readTrace(spec.file, [...path, 'file']).map((p) => ({ at: p.at, value: p.value * spec.scale }));
       return piecewise(points, spec.interpolation);
     }
-    case 'sum': return sum(spec.of.map((c, i) => buildCurve(c, env, [...path, 'of', i])));
+    case 'sum':
+      return sum(spec.of.map((c, i) => buildCurve(c, env, [...path, 'of', i])));
     case 'noise': {
       const inner = buildCurve(spec.of, env, [...path, 'of']);
       const name = path.length ? path.join('.') : 'curve';

@@ -16,24 +16,42 @@ const constantCurve = z.strictObject({ type: z.literal('constant'), value: rate 
 const stepCurve = z.strictObject({ type: z.literal('step'), from: rate, to: rate, at: duration });
 const rampCurve = z.strictObject({ type: z.literal('ramp'), from: rate, to: rate, start: duration.default(0), duration: positiveDuration });
 const spikeCurve = z.strictObject({
-  type: z.literal('spike'), baseline: rate, peak: rate, start: duration,
-  rise: duration.default(0), hold: duration.default(0), decay: duration.default(0),
+  type: z.literal('spike'),
+  baseline: rate,
+  peak: rate,
+  start: duration,
+  rise: duration.default(0),
+  hold: duration.default(0),
+  decay: duration.default(0),
 });
 const periodicCurve = z.strictObject({
-  type: z.literal('periodic'), mean: rate, amplitude: rate, period: positiveDuration, phase: duration.default(0),
+  type: z.literal('periodic'),
+  mean: rate,
+  amplitude: rate,
+  period: positiveDuration,
+  phase: duration.default(0),
 });
-const diurnalCurve = z.strictObject({
-  type: z.literal('diurnal'), min: rate, max: rate, peakAt: duration.default(14 * 3_600_000), period: positiveDuration.default(24 * 3_600_000),
-}).refine((c) => c.max >= c.min, { path: ['max'], message: 'must be greater than or equal to min' });
-const pointsCurve = z.strictObject({
-  type: z.literal('points'),
-  points: z.array(z.strictObject({ at: duration, value: rate })).min(1, 'needs at least one point'),
-  interpolation,
-}).superRefine((c, ctx) => {
-  for (let i = 1; i < c.points.length; i++) {
-    if (c.points[i].at <= c.points[i - 1].at) ctx.addIssue({ code: 'custom', path: ['points', i, 'at'], message: 'must come after the previous point' });
-  }
-});
+const diurnalCurve = z
+  .strictObject({
+    type: z.literal('diurnal'),
+    min: rate,
+    max: rate,
+    peakAt: duration.default(14 * 3_600_000),
+    period: positiveDuration.default(24 * 3_600_000),
+  })
+  .refine((c) => c.max >= c.min, { path: ['max'], message: 'must be greater than or equal to min' });
+const pointsCurve = z
+  .strictObject({
+    type: z.literal('points'),
+    points: z.array(z.strictObject({ at: duration, value: rate })).min(1, 'needs at least one point'),
+    interpolation,
+  })
+  .superRefine((c, ctx) => {
+    for (let i = 1; i < c.points.length; i++) {
+      if (c.points[i].at <= c.points[i - 1].at)
+        ctx.addIssue({ code: 'custom', path: ['points', i, 'at'], message: 'must come after the previous point' });
+    }
+  });
 const traceCurve = z.strictObject({
   type: z.literal('trace'),
   /** CSV of time,value rows; a relative path is relative to the scenario file. */
@@ -44,17 +62,23 @@ const traceCurve = z.strictObject({
 });
 const sumCurve = z.strictObject({
   type: z.literal('sum'),
-  get of(): z.ZodArray<z.ZodType<CurveSpec, unknown>> { return z.array(curveSchema).min(1, 'needs at least one curve'); },
+  get of(): z.ZodArray<z.ZodType<CurveSpec, unknown>> {
+    return z.array(curveSchema).min(1, 'needs at least one curve');
+  },
 });
 const noiseCurve = z.strictObject({
   type: z.literal('noise'),
-  get of(): z.ZodType<CurveSpec, unknown> { return curveSchema; },
+  get of(): z.ZodType<CurveSpec, unknown> {
+    return curveSchema;
+  },
   /** Standard deviation of the multiplicative noise, as a fraction of the value (0.1 = 10 %). */
   sd: z.number().min(0, 'must be greater than or equal to 0'),
   /** A new random draw every interval (held in between). */
   interval: positiveDuration.default(10_000),
 });
 
-export const curveSchema: z.ZodType<CurveSpec, unknown> = z.discriminatedUnion('type', [
-  constantCurve, stepCurve, rampCurve, spikeCurve, periodicCurve, diurnalCurve, pointsCurve, traceCurve, sumCurve, noiseCurve,
-], { error: (iss) => (iss.code === 'invalid_union' ? `type must be one of ${CURVE_TYPES.join(', ')}` : undefined) });
+export const curveSchema: z.ZodType<CurveSpec, unknown> = z.discriminatedUnion(
+  'type',
+  [constantCurve, stepCurve, rampCurve, spikeCurve, periodicCurve, diurnalCurve, pointsCurve, traceCurve, sumCurve, noiseCurve],
+  { error: (iss) => (iss.code === 'invalid_union' ? `type must be one of ${CURVE_TYPES.join(', ')}` : undefined) },
+);

@@ -27,5 +27,14 @@ export type CurveSpec =
 export type CurveType = CurveSpec['type'];
 
 export const CURVE_TYPES: readonly CurveType[] = [
-  'constant', 'step', 'ramp', 'spike', 'periodic', 'diurnal', 'points', 'trace', 'sum', 'noise',
+  'constant',
+  'step',
+  'ramp',
+  'spike',
+  'periodic',
+  'diurnal',
+  'points',
+  'trace',
+  'sum',
+  'noise',
 ];

@@ -26,10 +26,19 @@ function collectingLogger(warnings: string[]) {
       level = l;
       return logger;
     },
-    error(...args: unknown[]) { throw new Error(`vega-lite: ${text(args)}`); },
-    warn(...args: unknown[]) { warnings.push(text(args)); return logger; },
-    info() { return logger; },
-    debug() { return logger; },
+    error(...args: unknown[]) {
+      throw new Error(`vega-lite: ${text(args)}`);
+    },
+    warn(...args: unknown[]) {
+      warnings.push(text(args));
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
   };
   return logger;
 }

@@ -39,7 +39,7 @@ export function fontBytes(face: FontFace): Buffer {
 /** Picks the face matching a vega text item's weight and style. */
 export function faceFor(fontWeight: unknown, fontStyle: unknown): FontFace {
   const w = String(fontWeight ?? '');
-  const bold = w === 'bold' || w === 'bolder' || (Number(w) >= 600);
+  const bold = w === 'bold' || w === 'bolder' || Number(w) >= 600;
   const oblique = fontStyle === 'italic' || fontStyle === 'oblique';
   if (bold) return oblique ? 'boldOblique' : 'bold';
   return oblique ? 'oblique' : 'regular';

@@ -36,11 +36,22 @@ function offlineLoader(refused: string[]): Loader {
 /** vega logs dataflow errors rather than throwing them; collect them so the render can fail. */
 function errorCollector(errors: string[]): LoggerInterface {
   const logger: LoggerInterface = {
-    level(l?: number) { return l === undefined ? VegaError : logger; },
-    error(...args: unknown[]) { errors.push(args.map(String).join(' ')); return logger; },
-    warn() { return logger; },
-    info() { return logger; },
-    debug() { return logger; },
+    level(l?: number) {
+      return l === undefined ? VegaError : logger;
+    },
+    error(...args: unknown[]) {
+      errors.push(args.map(String).join(' '));
+      return logger;
+    },
+    warn() {
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
   };
   return logger;
 }

@@ -9,12 +9,19 @@ import { lineChart, stackedAreaChart, stepChart } from './spec-series.js';
 
 export function chartSpec(request: ChartRequest): VegaLiteSpec {
   switch (request.type) {
-    case 'line': return lineChart(request.input);
-    case 'step': return stepChart(request.input);
-    case 'stackedArea': return stackedAreaChart(request.input);
-    case 'timeline': return timelineChart(request.input);
-    case 'bar': return barChart(request.input);
-    case 'band': return bandChart(request.input);
-    case 'dualAxis': return dualAxisChart(request.input);
+    case 'line':
+      return lineChart(request.input);
+    case 'step':
+      return stepChart(request.input);
+    case 'stackedArea':
+      return stackedAreaChart(request.input);
+    case 'timeline':
+      return timelineChart(request.input);
+    case 'bar':
+      return barChart(request.input);
+    case 'band':
+      return bandChart(request.input);
+    case 'dualAxis':
+      return dualAxisChart(request.input);
   }
 }

@@ -1,11 +1,10 @@
 // Line with a confidence band, for sweeps: the mean (or median) of repeated runs per x value, and a
 // shaded band from `lower` to `upper` (e.g. a 95% interval over seeds).
-import { baseSpec, colorEncoding, distinct, finish, numberOrNull, X_ZOOM, type ChartText, type ColorMap, type Row } from './spec-base.js';
+import { baseSpec, colorEncoding, distinct, finish, numberOrNull, X_ZOOM } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
 import type { BandChartInput } from '../../sim/charts/types.js';
 
 export type { BandChartInput };
-
 
 export function bandChart(input: BandChartInput): VegaLiteSpec {
   const values = input.rows.map((r) => ({
@@ -15,9 +14,10 @@ export function bandChart(input: BandChartInput): VegaLiteSpec {
     upper: numberOrNull(r[input.upper]),
     series: input.series === undefined ? '' : String(r[input.series]),
   }));
-  const color = input.series === undefined
-    ? { value: input.colors?.[input.mean] ?? '#4c78a8' }
-    : colorEncoding('series', distinct(values, 'series'), input.seriesTitle ?? input.series, input.colors);
+  const color =
+    input.series === undefined
+      ? { value: input.colors?.[input.mean] ?? '#4c78a8' }
+      : colorEncoding('series', distinct(values, 'series'), input.seriesTitle ?? input.series, input.colors);
   const x = { field: 'x', type: 'quantitative', title: input.xTitle, scale: { nice: false } };
   return finish({
     ...baseSpec(input),

@@ -1,11 +1,10 @@
 // Bar chart by category (e.g. PLEG missed-event % per relist period), optionally grouped: with
 // `series`, each category holds one bar per series side by side.
-import { baseSpec, colorEncoding, distinct, finish, numberOrNull, type ChartText, type ColorMap, type Row } from './spec-base.js';
+import { baseSpec, colorEncoding, distinct, finish, numberOrNull } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
 import type { BarChartInput } from '../../sim/charts/types.js';
 
 export type { BarChartInput };
-
 
 export function barChart(input: BarChartInput): VegaLiteSpec {
   const values = input.rows.map((r) => ({

@@ -11,7 +11,6 @@ export type { Cell, ChartText, ColorMap, Row };
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-
 const HOUSE_STYLE = {
   font: CHART_FONT,
   title: { fontSize: 16, anchor: 'start', subtitleFontSize: 12, subtitleColor: '#555', offset: 10 },

@@ -13,16 +13,22 @@ export function dualAxisChart(input: DualAxisChartInput): VegaLiteSpec {
   const color = colorEncoding('series', order, null, input.colors);
   const x = { field: 'x', type: 'quantitative', title: input.xTitle, scale: { nice: false } };
   const right = input.right;
-  const layer: object[] = [{
-    ...(right ? { transform: [{ filter: `datum.series !== '${right.series}'` }] } : {}),
-    mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, clip: true },
-    encoding: { x, y: { field: 'value', type: 'quantitative', title: input.yTitle, scale: { zero: true } }, color },
-  }];
+  const layer: object[] = [
+    {
+      ...(right ? { transform: [{ filter: `datum.series !== '${right.series}'` }] } : {}),
+      mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, clip: true },
+      encoding: { x, y: { field: 'value', type: 'quantitative', title: input.yTitle, scale: { zero: true } }, color },
+    },
+  ];
   if (right && present.includes(right.series)) {
     layer.push({
       transform: [{ filter: `datum.series === '${right.series}'` }],
       mark: { type: 'line', strokeWidth: 1.5, strokeDash: [5, 3], clip: true },
-      encoding: { x, y: { field: 'value', type: 'quantitative', title: right.title, axis: { orient: 'right' }, scale: { zero: true } }, color },
+      encoding: {
+        x,
+        y: { field: 'value', type: 'quantitative', title: right.title, axis: { orient: 'right' }, scale: { zero: true } },
+        color,
+      },
     });
   }
   return finish({

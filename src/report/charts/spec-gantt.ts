@@ -1,11 +1,10 @@
 // Timeline ("Gantt") chart: one lane per object (e.g. a container), one bar per interval it spent
 // in a state (Waiting / Running / Terminated, Ready / NotReady), drawn from `start` to `end`.
-import { baseSpec, colorEncoding, distinct, finish, numberOrNull, type ChartText, type ColorMap, type Row } from './spec-base.js';
+import { baseSpec, colorEncoding, distinct, finish, numberOrNull } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
 import type { TimelineChartInput } from '../../sim/charts/types.js';
 
 export type { TimelineChartInput };
-
 
 export function timelineChart(input: TimelineChartInput): VegaLiteSpec {
   const values = input.rows.map((r) => ({
@@ -24,8 +23,10 @@ export function timelineChart(input: TimelineChartInput): VegaLiteSpec {
       y: { field: 'lane', type: 'nominal', title: input.yTitle, sort: lanes },
       x: { field: 'start', type: 'quantitative', title: input.xTitle, scale: { nice: false } },
       x2: { field: 'end' },
-      color: input.legendInColorOrder && input.colors ? legendInColorOrder(states, input.stateTitle ?? input.state, input.colors)
-        : colorEncoding('state', states, input.stateTitle ?? input.state, input.colors),
+      color:
+        input.legendInColorOrder && input.colors
+          ? legendInColorOrder(states, input.stateTitle ?? input.state, input.colors)
+          : colorEncoding('state', states, input.stateTitle ?? input.state, input.colors),
       tooltip: [
         { field: 'lane', type: 'nominal', title: input.yTitle },
         { field: 'state', type: 'nominal', title: input.stateTitle ?? input.state },

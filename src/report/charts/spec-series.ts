@@ -1,19 +1,25 @@
 // Time-series charts: lines per series, step lines (a value that holds until the next sample, such
 // as ready / not ready or a replica count) and stacked areas (pod phases over time).
-import { baseSpec, colorEncoding, finish, numberOrNull, X_ZOOM, type ChartText, type ColorMap, type Row } from './spec-base.js';
+import { baseSpec, colorEncoding, finish, numberOrNull, X_ZOOM } from './spec-base.js';
 import type { VegaLiteSpec } from './compile.js';
 import type { SeriesChartInput } from '../../sim/charts/types.js';
 
 export type { SeriesChartInput };
 
-
-export interface SeriesPoint { x: number | null; series: string; value: number | null; [k: string]: number | string | null }
+export interface SeriesPoint {
+  x: number | null;
+  series: string;
+  value: number | null;
+  [k: string]: number | string | null;
+}
 
 /** Rows reshaped to `{x, series, value}` plus the series in legend order. */
 export function seriesPoints(input: SeriesChartInput): { points: SeriesPoint[]; order: string[] } {
   const points: SeriesPoint[] = [];
   const order: string[] = [];
-  const note = (s: string) => { if (!order.includes(s)) order.push(s); };
+  const note = (s: string) => {
+    if (!order.includes(s)) order.push(s);
+  };
   if (input.series !== undefined) {
     if (Array.isArray(input.y)) throw new Error('with `series` (long rows), `y` must be one column');
     const seriesField = input.series;
@@ -40,13 +46,13 @@ function seriesSpec(input: SeriesChartInput, mark: Record<string, unknown>, stac
   const encoding: Record<string, unknown> = {
     x: { field: 'x', type: 'quantitative', title: input.xTitle, scale: { nice: false } },
     y: {
-      field: 'value', type: 'quantitative', title: input.yTitle,
+      field: 'value',
+      type: 'quantitative',
+      title: input.yTitle,
       scale: { zero: input.zero ?? true },
       ...(stacked ? { stack: 'zero' } : {}),
     },
-    color: single
-      ? { value: input.colors?.[order[0]] ?? '#4c78a8' }
-      : colorEncoding('series', order, legendTitle, input.colors),
+    color: single ? { value: input.colors?.[order[0]] ?? '#4c78a8' } : colorEncoding('series', order, legendTitle, input.colors),
   };
   if (stacked && !single) (encoding.color as Record<string, unknown>).legend = { symbolType: 'square' };
   // Stack (and draw) series in legend order.

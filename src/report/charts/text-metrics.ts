@@ -6,9 +6,17 @@ import * as vega from 'vega';
 import { faceFor, fontBytes, type FontFace } from './fonts.js';
 import { readFontMetrics, type FontMetrics } from './ttf-metrics.js';
 
-interface TextItem { fontSize?: number | string; fontWeight?: unknown; fontStyle?: unknown; limit?: number }
+interface TextItem {
+  fontSize?: number | string;
+  fontWeight?: unknown;
+  fontStyle?: unknown;
+  limit?: number;
+}
 type WidthFn = (item: TextItem, text: unknown) => number;
-interface VegaTextMetrics { width: WidthFn; estimateWidth: WidthFn }
+interface VegaTextMetrics {
+  width: WidthFn;
+  estimateWidth: WidthFn;
+}
 
 const metrics = new Map<FontFace, FontMetrics>();
 

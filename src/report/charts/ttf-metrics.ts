@@ -7,7 +7,10 @@ export interface FontMetrics {
   width(text: string, fontSize: number): number;
 }
 
-interface Table { offset: number; length: number }
+interface Table {
+  offset: number;
+  length: number;
+}
 
 function tables(buf: Buffer): Map<string, Table> {
   const count = buf.readUInt16BE(4);
@@ -86,8 +89,7 @@ export function readFontMetrics(buf: Buffer): FontMetrics {
   const metricCount = buf.readUInt16BE(need(t, 'hhea').offset + 34);
   const hmtx = need(t, 'hmtx').offset;
   const glyphs = readCmap(buf, need(t, 'cmap'));
-  const advance = (glyph: number): number =>
-    buf.readUInt16BE(hmtx + Math.min(glyph, metricCount - 1) * 4);
+  const advance = (glyph: number): number => buf.readUInt16BE(hmtx + Math.min(glyph, metricCount - 1) * 4);
   const byCodePoint = new Map<number, number>();
   const units = (cp: number): number => {
     let a = byCodePoint.get(cp);

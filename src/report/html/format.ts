@@ -49,6 +49,9 @@ export function formatVirtualTime(ms: number): string {
 
 /** Lower-case letters, digits and dashes, for element ids and anchors. */
 export function slug(text: string): string {
-  const s = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s === '' ? 'chart' : s;
 }

@@ -14,7 +14,8 @@ export type { ExpectationResult, IndexHtmlInput, ReportChart, ReportFileLink } f
 export { escapeHtml } from './escape.js';
 
 // vega compiles its expressions with `new Function`, hence 'unsafe-eval'.
-const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; " +
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; " +
   "img-src data:; base-uri 'none'; form-action 'none'";
 
 function uniqueAnchors(names: string[]): string[] {
@@ -37,11 +38,11 @@ export function buildIndexHtml(input: IndexHtmlInput): string {
     ...input.charts.map((c, i) => `<a href="#${anchors[i]}">${escapeHtml(c.title)}</a>`),
     '<a href="#files">Files</a>',
   ].join('\n');
-  const expectations = input.expectations
-    ? `<h2 id="expectations">Expectations</h2>\n${expectationsTable(input.expectations)}\n`
-    : '';
-  const charts = input.charts.length === 0 ? '' :
-    `<h2 id="charts">Charts</h2>\n<p class="hint">Hover a mark for its values; on time axes, drag to pan, scroll to zoom, double-click to reset.</p>\n${figures}\n`;
+  const expectations = input.expectations ? `<h2 id="expectations">Expectations</h2>\n${expectationsTable(input.expectations)}\n` : '';
+  const charts =
+    input.charts.length === 0
+      ? ''
+      : `<h2 id="charts">Charts</h2>\n<p class="hint">Hover a mark for its values; on time axes, drag to pan, scroll to zoom, double-click to reset.</p>\n${figures}\n`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

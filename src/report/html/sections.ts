@@ -31,13 +31,17 @@ export function expectationsTable(results: ExpectationResult[]): string {
     .map((r) => {
       const cls = r.passed ? 'pass' : 'fail';
       const at = r.at === undefined ? '' : formatVirtualTime(r.at);
-      return `<tr class="${cls}"><td><span class="verdict">${r.passed ? 'PASS' : 'FAIL'}</span></td>` +
-        `<td>${escapeHtml(r.text)}</td><td>${escapeHtml(formatValue(r.observed))}</td><td>${escapeHtml(at)}</td></tr>`;
+      return (
+        `<tr class="${cls}"><td><span class="verdict">${r.passed ? 'PASS' : 'FAIL'}</span></td>` +
+        `<td>${escapeHtml(r.text)}</td><td>${escapeHtml(formatValue(r.observed))}</td><td>${escapeHtml(at)}</td></tr>`
+      );
     })
     .join('\n');
-  return `<p class="tally ${tallyClass}">${passed} of ${results.length} expectations met.</p>\n` +
+  return (
+    `<p class="tally ${tallyClass}">${passed} of ${results.length} expectations met.</p>\n` +
     `<table class="expectations">\n<thead><tr><th>Result</th><th>Expectation</th><th>Observed</th><th>At (virtual time)</th></tr></thead>\n` +
-    `<tbody>\n${rows}\n</tbody>\n</table>`;
+    `<tbody>\n${rows}\n</tbody>\n</table>`
+  );
 }
 
 /** A relative link target, or an error: the page must not point anywhere off the report folder. */
@@ -51,7 +55,9 @@ export function relativeHref(name: string): string {
 export function filesList(files: ReportFileLink[]): string {
   if (files.length === 0) return '<p>No data files.</p>';
   const items = files
-    .map((f) => `<li><a href="${escapeHtml(relativeHref(f.name))}"><code>${escapeHtml(f.name)}</code></a> — ${escapeHtml(f.description)}</li>`)
+    .map(
+      (f) => `<li><a href="${escapeHtml(relativeHref(f.name))}"><code>${escapeHtml(f.name)}</code></a> — ${escapeHtml(f.description)}</li>`,
+    )
     .join('\n');
   return `<ul class="files">\n${items}\n</ul>`;
 }
@@ -63,8 +69,10 @@ export function chartFigure(chart: ReportChart, index: number, anchor: string): 
   const { vega } = compileToVega(chart.spec);
   const { $schema: _schema, ...spec } = vega as Record<string, unknown>;
   const specId = `spec-${index}`;
-  return `<figure id="${anchor}" data-spec="${specId}">\n` +
+  return (
+    `<figure id="${anchor}" data-spec="${specId}">\n` +
     `<figcaption>${escapeHtml(chart.title)}<a class="permalink" href="#${anchor}" aria-label="Link to this chart">#</a></figcaption>\n` +
     `<div class="chart-static">${svg}</div>\n<div class="chart-live" hidden></div>\n` +
-    `<script type="application/json" id="${specId}">${jsonForScript(spec)}</script>\n</figure>`;
+    `<script type="application/json" id="${specId}">${jsonForScript(spec)}</script>\n</figure>`
+  );
 }

@@ -26,11 +26,23 @@ function attributes(svg: string): Array<[string, string]> {
 }
 
 /** Presentation attributes whose value may be a url(…) reference (text attributes may say anything). */
-const URL_ATTRIBUTES = new Set(['style', 'fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end', 'cursor']);
+const URL_ATTRIBUTES = new Set([
+  'style',
+  'fill',
+  'stroke',
+  'clip-path',
+  'mask',
+  'filter',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'cursor',
+]);
 
 function attributeProblem(name: string, value: string): string | null {
   if (name.startsWith('on')) return `has an event-handler attribute (${name})`;
-  if ((name === 'href' || name === 'xlink:href' || name === 'src') && !value.trim().startsWith('#')) return `links outside itself (${name})`;
+  if ((name === 'href' || name === 'xlink:href' || name === 'src') && !value.trim().startsWith('#'))
+    return `links outside itself (${name})`;
   if (URL_ATTRIBUTES.has(name) && /url\(\s*(?:["']|&quot;|&#39;)?\s*(?!#)/i.test(value)) return `references an external url() in ${name}`;
   return null;
 }
@@ -40,11 +52,13 @@ function attributeProblem(name: string, value: string): string | null {
  * refuse SVG that is not a single <svg> element or that could run script or fetch something.
  */
 export function assertInlineableSvg(svg: string, name: string): void {
-  let problem: string | null =
-    !/^\s*<svg[\s>]/.test(svg) ? 'does not start with <svg' :
-    !/<\/svg>\s*$/.test(svg) ? 'does not end with </svg>' :
-    /<(?:script|foreignObject|iframe|image|use|style)\b/i.test(svg) ? 'contains a script, foreignObject, iframe, image, use or style element' :
-    null;
+  let problem: string | null = !/^\s*<svg[\s>]/.test(svg)
+    ? 'does not start with <svg'
+    : !/<\/svg>\s*$/.test(svg)
+      ? 'does not end with </svg>'
+      : /<(?:script|foreignObject|iframe|image|use|style)\b/i.test(svg)
+        ? 'contains a script, foreignObject, iframe, image, use or style element'
+        : null;
   for (const [attr, value] of attributes(svg)) problem ??= attributeProblem(attr, value);
   if (problem) throw new Error(`chart '${name}': SVG ${problem}`);
 }

@@ -8,7 +8,13 @@ import type { LabelSelector, Labels } from '../../model/types.js';
 type Ctx = z.RefinementCtx;
 
 /** ValidateLabelSelector + "selector does not match template labels" (+ "empty selector is invalid for <kind>"). */
-export function checkSelector(sel: LabelSelector | undefined, templateLabels: Labels, kind: string, ctx: Ctx, path: Array<string | number> = ['spec', 'selector']): void {
+export function checkSelector(
+  sel: LabelSelector | undefined,
+  templateLabels: Labels,
+  kind: string,
+  ctx: Ctx,
+  path: Array<string | number> = ['spec', 'selector'],
+): void {
   if (!sel) return;
   if (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0) {
     ctx.addIssue({ code: 'custom', path, message: `empty selector is invalid for ${kind}` });
@@ -18,13 +24,24 @@ export function checkSelector(sel: LabelSelector | undefined, templateLabels: La
 }
 
 /** The template's restartPolicy must be one of `allowed`. */
-export function checkRestartPolicy(policy: string, allowed: readonly string[], ctx: Ctx, path: Array<string | number> = ['spec', 'template', 'spec', 'restartPolicy']): void {
-  if (!allowed.includes(policy)) ctx.addIssue({ code: 'custom', path, message: `Unsupported value: "${policy}": supported values: ${allowed.map((a) => `"${a}"`).join(', ')}` });
+export function checkRestartPolicy(
+  policy: string,
+  allowed: readonly string[],
+  ctx: Ctx,
+  path: Array<string | number> = ['spec', 'template', 'spec', 'restartPolicy'],
+): void {
+  if (!allowed.includes(policy))
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `Unsupported value: "${policy}": supported values: ${allowed.map((a) => `"${a}"`).join(', ')}`,
+    });
 }
 
 /** IsNotMoreThan100Percent. */
 export function checkPercent(v: number | string | undefined, ctx: Ctx, path: Array<string | number>): void {
-  if (typeof v === 'string' && Number(v.slice(0, -1)) > 100) ctx.addIssue({ code: 'custom', path, message: 'must not be greater than 100%' });
+  if (typeof v === 'string' && Number(v.slice(0, -1)) > 100)
+    ctx.addIssue({ code: 'custom', path, message: 'must not be greater than 100%' });
 }
 
 /** getIntOrPercentValue ≠ 0. */

@@ -11,31 +11,45 @@ import { podTemplate } from './pod.js';
 const positiveInt = z.number().int('must be a whole number').min(1, 'must be greater than 0');
 const MAX_INDEXED = 100_000;
 
-export const jobSpec = z.strictObject({
-  template: podTemplate,
-  parallelism: nonNegInt.optional(),
-  completions: nonNegInt.optional(),
-  backoffLimit: nonNegInt.default(6),
-  activeDeadlineSeconds: positiveInt.optional(),
-  completionMode: z.enum(['NonIndexed', 'Indexed']).default('NonIndexed'),
-  suspend: z.boolean().default(false),
-  /** Seconds after the Job finished before the TTL-after-finished controller deletes it. */
-  ttlSecondsAfterFinished: nonNegInt.optional(),
-  /** Pod failure policy: not simulated (the Job feature warns). */
-  podFailurePolicy: z.unknown().optional(),
-  ...ignored(['selector', 'manualSelector', 'backoffLimitPerIndex', 'maxFailedIndexes', 'podReplacementPolicy']),
-}).superRefine((s, ctx) => {
-  checkRestartPolicy(s.template.spec.restartPolicy, ['OnFailure', 'Never'], ctx, ['template', 'spec', 'restartPolicy']);
-  if (s.completionMode === 'Indexed') {
-    if (s.completions === undefined) ctx.addIssue({ code: 'custom', path: ['completions'], message: 'when completion mode is Indexed, completions is required' });
-    else if (s.completions > MAX_INDEXED) ctx.addIssue({ code: 'custom', path: ['completions'], message: `must be less than or equal to ${MAX_INDEXED} when completion mode is Indexed` });
-    if ((s.parallelism ?? 0) > MAX_INDEXED) ctx.addIssue({ code: 'custom', path: ['parallelism'], message: `must be less than or equal to ${MAX_INDEXED} when completion mode is Indexed` });
-  }
-}).transform((s) => {
-  // SetDefaults_Job.
-  const both = s.completions === undefined && s.parallelism === undefined;
-  return { ...s, completions: both ? 1 : s.completions, parallelism: s.parallelism ?? 1 };
-});
+export const jobSpec = z
+  .strictObject({
+    template: podTemplate,
+    parallelism: nonNegInt.optional(),
+    completions: nonNegInt.optional(),
+    backoffLimit: nonNegInt.default(6),
+    activeDeadlineSeconds: positiveInt.optional(),
+    completionMode: z.enum(['NonIndexed', 'Indexed']).default('NonIndexed'),
+    suspend: z.boolean().default(false),
+    /** Seconds after the Job finished before the TTL-after-finished controller deletes it. */
+    ttlSecondsAfterFinished: nonNegInt.optional(),
+    /** Pod failure policy: not simulated (the Job feature warns). */
+    podFailurePolicy: z.unknown().optional(),
+    ...ignored(['selector', 'manualSelector', 'backoffLimitPerIndex', 'maxFailedIndexes', 'podReplacementPolicy']),
+  })
+  .superRefine((s, ctx) => {
+    checkRestartPolicy(s.template.spec.restartPolicy, ['OnFailure', 'Never'], ctx, ['template', 'spec', 'restartPolicy']);
+    if (s.completionMode === 'Indexed') {
+      if (s.completions === undefined)
+        ctx.addIssue({ code: 'custom', path: ['completions'], message: 'when completion mode is Indexed, completions is required' });
+      else if (s.completions > MAX_INDEXED)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['completions'],
+          message: `must be less than or equal to ${MAX_INDEXED} when completion mode is Indexed`,
+        });
+      if ((s.parallelism ?? 0) > MAX_INDEXED)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parallelism'],
+          message: `must be less than or equal to ${MAX_INDEXED} when completion mode is Indexed`,
+        });
+    }
+  })
+  .transform((s) => {
+    // SetDefaults_Job.
+    const both = s.completions === undefined && s.parallelism === undefined;
+    return { ...s, completions: both ? 1 : s.completions, parallelism: s.parallelism ?? 1 };
+  });
 
 export const jobManifest = z.strictObject({
   apiVersion: z.literal('batch/v1'),
@@ -46,11 +60,13 @@ export const jobManifest = z.strictObject({
 });
 
 /** The metadata a CronJob's jobTemplate may carry. */
-export const jobTemplateMetadata = z.strictObject({
-  labels: labels.default({}),
-  annotations: annotations.default({}),
-  ...ignored(['name', 'creationTimestamp']),
-}).default({ labels: {}, annotations: {} });
+export const jobTemplateMetadata = z
+  .strictObject({
+    labels: labels.default({}),
+    annotations: annotations.default({}),
+    ...ignored(['name', 'creationTimestamp']),
+  })
+  .default({ labels: {}, annotations: {} });
 
 export type JobSpecInput = z.output<typeof jobSpec>;
 export type JobManifest = z.output<typeof jobManifest>;

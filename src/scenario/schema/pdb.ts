@@ -8,23 +8,25 @@ import { checkPercent } from './controller-fields.js';
 import { labelSelector } from './scheduling.js';
 import { intOrPercent } from './workloads.js';
 
-export const pdbManifest = z.strictObject({
-  apiVersion: z.literal('policy/v1'),
-  kind: z.literal('PodDisruptionBudget'),
-  metadata,
-  spec: z.strictObject({
-    minAvailable: intOrPercent.optional(),
-    maxUnavailable: intOrPercent.optional(),
-    selector: labelSelector.optional(),
-    unhealthyPodEvictionPolicy: z.enum(['IfHealthyBudget', 'AlwaysAllow']).default('IfHealthyBudget'),
-  }),
-  ...ignored(['status']),
-}).superRefine((p, ctx) => {
-  if (p.spec.minAvailable !== undefined && p.spec.maxUnavailable !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['spec'], message: 'minAvailable and maxUnavailable cannot be both set' });
-  }
-  checkPercent(p.spec.minAvailable, ctx, ['spec', 'minAvailable']);
-  checkPercent(p.spec.maxUnavailable, ctx, ['spec', 'maxUnavailable']);
-});
+export const pdbManifest = z
+  .strictObject({
+    apiVersion: z.literal('policy/v1'),
+    kind: z.literal('PodDisruptionBudget'),
+    metadata,
+    spec: z.strictObject({
+      minAvailable: intOrPercent.optional(),
+      maxUnavailable: intOrPercent.optional(),
+      selector: labelSelector.optional(),
+      unhealthyPodEvictionPolicy: z.enum(['IfHealthyBudget', 'AlwaysAllow']).default('IfHealthyBudget'),
+    }),
+    ...ignored(['status']),
+  })
+  .superRefine((p, ctx) => {
+    if (p.spec.minAvailable !== undefined && p.spec.maxUnavailable !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['spec'], message: 'minAvailable and maxUnavailable cannot be both set' });
+    }
+    checkPercent(p.spec.minAvailable, ctx, ['spec', 'minAvailable']);
+    checkPercent(p.spec.maxUnavailable, ctx, ['spec', 'maxUnavailable']);
+  });
 
 export type PdbManifest = z.output<typeof pdbManifest>;

@@ -1,11 +1,26 @@
 // Object references in scenario files: `kind/name`, e.g. `deployment/web`, `pod/extra`, `node/node-1`.
 import { z } from 'zod';
 
-export const KINDS = ['Node', 'Pod', 'Deployment', 'Service', 'HorizontalPodAutoscaler',
-  'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PodDisruptionBudget', 'PriorityClass'] as const;
+export const KINDS = [
+  'Node',
+  'Pod',
+  'Deployment',
+  'Service',
+  'HorizontalPodAutoscaler',
+  'ReplicaSet',
+  'DaemonSet',
+  'StatefulSet',
+  'Job',
+  'CronJob',
+  'PodDisruptionBudget',
+  'PriorityClass',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
-export interface ObjectRef { kind: Kind; name: string }
+export interface ObjectRef {
+  kind: Kind;
+  name: string;
+}
 
 const byLower = new Map<string, Kind>(KINDS.map((k) => [k.toLowerCase(), k]));
 byLower.set('hpa', 'HorizontalPodAutoscaler');

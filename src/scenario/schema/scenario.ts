@@ -27,35 +27,44 @@ export const CORE_ACTIONS = {
 export function scenarioManifestSchema(sections: Record<string, z.ZodType>, actions: Record<string, z.ZodType>) {
   const allActions: Record<string, z.ZodType> = { ...CORE_ACTIONS, ...actions };
   const actionKeys = Object.keys(allActions);
-  const timelineEntry = z.strictObject({
-    at: duration,
-    ...Object.fromEntries(Object.entries(allActions).map(([k, s]) => [k, s.optional()])),
-  }).superRefine((e, ctx) => {
-    const present = actionKeys.filter((k) => (e as Record<string, unknown>)[k] !== undefined);
-    if (present.length !== 1) {
-      ctx.addIssue({ code: 'custom', message: present.length === 0
-        ? `a timeline entry needs one action: ${actionKeys.join(', ')}`
-        : `a timeline entry has exactly one action, found ${present.join(' and ')}` });
-    }
-  });
+  const timelineEntry = z
+    .strictObject({
+      at: duration,
+      ...Object.fromEntries(Object.entries(allActions).map(([k, s]) => [k, s.optional()])),
+    })
+    .superRefine((e, ctx) => {
+      const present = actionKeys.filter((k) => (e as Record<string, unknown>)[k] !== undefined);
+      if (present.length !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            present.length === 0
+              ? `a timeline entry needs one action: ${actionKeys.join(', ')}`
+              : `a timeline entry has exactly one action, found ${present.join(' and ')}`,
+        });
+      }
+    });
   return z.strictObject({
     apiVersion: z.literal(SCENARIO_API_VERSION),
     kind: z.literal('Scenario'),
     metadata: z.strictObject({ name: serviceName }),
-    spec: z.strictObject({
-      description: z.string().default(''),
-      seed: z.union([z.number().int(), z.string().min(1)]).default(1),
-      duration,
-      sampleInterval: duration.default(10_000).refine((ms) => ms > 0, 'must be greater than 0'),
-      images: z.record(z.string(), image).default({}),
-      timeline: z.array(timelineEntry).default([]),
-      ...sections,
-    }).superRefine((s, ctx) => {
-      if (s.duration <= 0) ctx.addIssue({ code: 'custom', path: ['duration'], message: 'must be greater than 0' });
-      s.timeline.forEach((e, i) => {
-        if (e.at > s.duration) ctx.addIssue({ code: 'custom', path: ['timeline', i, 'at'], message: 'is after the end of the scenario (duration)' });
-      });
-    }),
+    spec: z
+      .strictObject({
+        description: z.string().default(''),
+        seed: z.union([z.number().int(), z.string().min(1)]).default(1),
+        duration,
+        sampleInterval: duration.default(10_000).refine((ms) => ms > 0, 'must be greater than 0'),
+        images: z.record(z.string(), image).default({}),
+        timeline: z.array(timelineEntry).default([]),
+        ...sections,
+      })
+      .superRefine((s, ctx) => {
+        if (s.duration <= 0) ctx.addIssue({ code: 'custom', path: ['duration'], message: 'must be greater than 0' });
+        s.timeline.forEach((e, i) => {
+          if (e.at > s.duration)
+            ctx.addIssue({ code: 'custom', path: ['timeline', i, 'at'], message: 'is after the end of the scenario (duration)' });
+        });
+      }),
   });
 }
 

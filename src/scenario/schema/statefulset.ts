@@ -9,35 +9,45 @@ import { podTemplate } from './pod.js';
 import { labelSelector } from './scheduling.js';
 import { intOrPercent } from './workloads.js';
 
-export const statefulSetManifest = z.strictObject({
-  apiVersion: z.literal('apps/v1'),
-  kind: z.literal('StatefulSet'),
-  metadata,
-  spec: z.strictObject({
-    replicas: nonNegInt.default(1),
-    selector: labelSelector,
-    template: podTemplate,
-    serviceName: z.string().optional(),
-    podManagementPolicy: z.enum(['OrderedReady', 'Parallel']).default('OrderedReady'),
-    updateStrategy: z.strictObject({
-      type: z.enum(['RollingUpdate', 'OnDelete']).default('RollingUpdate'),
-      rollingUpdate: z.strictObject({
-        partition: nonNegInt.default(0),
-        maxUnavailable: intOrPercent.optional(),
-      }).optional(),
-    }).default({ type: 'RollingUpdate' }),
-    minReadySeconds: nonNegInt.default(0),
-    /** PersistentVolumeClaims per pod: storage is not simulated (the feature warns). */
-    volumeClaimTemplates: z.array(z.unknown()).default([]),
-    ...ignored(['revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy', 'ordinals']),
-  }),
-  ...ignored(['status']),
-}).superRefine((ss, ctx) => {
-  checkSelector(ss.spec.selector, ss.spec.template.metadata.labels, 'statefulset', ctx);
-  checkRestartPolicy(ss.spec.template.spec.restartPolicy, ['Always'], ctx);
-  if (ss.spec.updateStrategy.rollingUpdate && ss.spec.updateStrategy.type !== 'RollingUpdate') {
-    ctx.addIssue({ code: 'custom', path: ['spec', 'updateStrategy', 'rollingUpdate'], message: 'only allowed for updateStrategy \'RollingUpdate\'' });
-  }
-});
+export const statefulSetManifest = z
+  .strictObject({
+    apiVersion: z.literal('apps/v1'),
+    kind: z.literal('StatefulSet'),
+    metadata,
+    spec: z.strictObject({
+      replicas: nonNegInt.default(1),
+      selector: labelSelector,
+      template: podTemplate,
+      serviceName: z.string().optional(),
+      podManagementPolicy: z.enum(['OrderedReady', 'Parallel']).default('OrderedReady'),
+      updateStrategy: z
+        .strictObject({
+          type: z.enum(['RollingUpdate', 'OnDelete']).default('RollingUpdate'),
+          rollingUpdate: z
+            .strictObject({
+              partition: nonNegInt.default(0),
+              maxUnavailable: intOrPercent.optional(),
+            })
+            .optional(),
+        })
+        .default({ type: 'RollingUpdate' }),
+      minReadySeconds: nonNegInt.default(0),
+      /** PersistentVolumeClaims per pod: storage is not simulated (the feature warns). */
+      volumeClaimTemplates: z.array(z.unknown()).default([]),
+      ...ignored(['revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy', 'ordinals']),
+    }),
+    ...ignored(['status']),
+  })
+  .superRefine((ss, ctx) => {
+    checkSelector(ss.spec.selector, ss.spec.template.metadata.labels, 'statefulset', ctx);
+    checkRestartPolicy(ss.spec.template.spec.restartPolicy, ['Always'], ctx);
+    if (ss.spec.updateStrategy.rollingUpdate && ss.spec.updateStrategy.type !== 'RollingUpdate') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spec', 'updateStrategy', 'rollingUpdate'],
+        message: "only allowed for updateStrategy 'RollingUpdate'",
+      });
+    }
+  });
 
 export type StatefulSetManifest = z.output<typeof statefulSetManifest>;

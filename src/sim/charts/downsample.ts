@@ -38,14 +38,27 @@ function keepFromSeries(rows: readonly Row[], idx: number[], fields: string[], m
     if (from >= to) continue;
     let anyValue = false;
     for (const f of fields) {
-      let lo = -1, hi = -1, loV = Infinity, hiV = -Infinity;
+      let lo = -1,
+        hi = -1,
+        loV = Infinity,
+        hiV = -Infinity;
       for (let k = from; k < to; k++) {
         const v = numeric(rows[idx[k]][f]);
         if (v === null) continue;
-        if (v < loV) { loV = v; lo = k; }
-        if (v > hiV) { hiV = v; hi = k; }
+        if (v < loV) {
+          loV = v;
+          lo = k;
+        }
+        if (v > hiV) {
+          hiV = v;
+          hi = k;
+        }
       }
-      if (lo >= 0) { keep.add(idx[lo]); keep.add(idx[hi]); anyValue = true; }
+      if (lo >= 0) {
+        keep.add(idx[lo]);
+        keep.add(idx[hi]);
+        anyValue = true;
+      }
     }
     // A bucket of nothing but gaps keeps one row, so the gap still shows on the chart.
     if (!anyValue) keep.add(idx[from]);

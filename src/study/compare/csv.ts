@@ -30,7 +30,11 @@ export function parseCsv(text: string): string[][] {
       for (;;) {
         if (i >= n) throw new CsvError(`unterminated quoted field in row ${rows.length + 1}`);
         if (text[i] === '"') {
-          if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
           i += 1;
           break;
         }
@@ -39,7 +43,13 @@ export function parseCsv(text: string): string[][] {
       quotedRowEnd = true;
       continue;
     }
-    if (ch === ',') { row.push(field); field = ''; quotedRowEnd = false; i += 1; continue; }
+    if (ch === ',') {
+      row.push(field);
+      field = '';
+      quotedRowEnd = false;
+      i += 1;
+      continue;
+    }
     if (ch === '\n' || ch === '\r') {
       row.push(field);
       rows.push(row);

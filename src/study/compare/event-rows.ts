@@ -5,7 +5,10 @@ import { eventRows } from './events.js';
 import { LIST_LIMIT } from './timeseries.js';
 import { cellsEqual, type Tolerance } from './tolerance.js';
 
-export interface EventCell { reason: string; message: string }
+export interface EventCell {
+  reason: string;
+  message: string;
+}
 
 export interface EventChange {
   time_s: number;
@@ -27,7 +30,12 @@ export interface EventRowsDiff {
   list: EventChange[];
 }
 
-interface Row { time: number; kind: string; object: string; cell: EventCell }
+interface Row {
+  time: number;
+  kind: string;
+  object: string;
+  cell: EventCell;
+}
 
 function parse(text: string, label: string): Row[] | undefined {
   const [header, ...body] = eventRows(text, label);

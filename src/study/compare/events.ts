@@ -23,7 +23,8 @@ export interface EventsDiff {
 
 export function eventRows(text: string, label: string): string[][] {
   const r = readCsv(text, label);
-  if (r.length === 0 || r[0][0] !== 'time_s') throw new CompareInputError([`${label}: not a kubetwin events.csv (the header must start with time_s)`]);
+  if (r.length === 0 || r[0][0] !== 'time_s')
+    throw new CompareInputError([`${label}: not a kubetwin events.csv (the header must start with time_s)`]);
   return r;
 }
 

@@ -3,7 +3,10 @@
 import type { Divergence, ReportDiff } from './compare.js';
 import { formatRows } from './rows-format.js';
 
-export interface Labels { a: string; b: string }
+export interface Labels {
+  a: string;
+  b: string;
+}
 
 function val(v: string | undefined): string {
   return v === undefined ? '(none)' : v;
@@ -42,13 +45,20 @@ export function formatComparison(r: ReportDiff, l: Labels = { a: 'A', b: 'B' }):
   }
   const lines = [`behaviour differs — first divergence ${formatDivergence(r.first!, l)}`, ...formatRows(r, l), 'in all:'];
   const more = ts.seriesDiffering > ts.differing.length ? ', …' : '';
-  lines.push(ts.seriesDiffering
-    ? `  timeseries.csv: ${ts.seriesDiffering} of ${plural(ts.series, 'series')} differ (${plural(ts.pointsDiffering, 'point')}): ${ts.differing.join(', ')}${more}`
-    : `  timeseries.csv: all ${plural(ts.series, 'series')} equal`);
+  lines.push(
+    ts.seriesDiffering
+      ? `  timeseries.csv: ${ts.seriesDiffering} of ${plural(ts.series, 'series')} differ (${plural(ts.pointsDiffering, 'point')}): ${ts.differing.join(', ')}${more}`
+      : `  timeseries.csv: all ${plural(ts.series, 'series')} equal`,
+  );
   lines.push(eventsLine(r, l));
   const s = r.summary;
-  lines.push(s.differences
-    ? `  summary.json: ${plural(s.differences, 'difference')}: ${s.list.slice(0, 5).map((d) => d.path).join(', ')}${s.differences > 5 ? ', …' : ''}`
-    : '  summary.json: equal');
+  lines.push(
+    s.differences
+      ? `  summary.json: ${plural(s.differences, 'difference')}: ${s.list
+          .slice(0, 5)
+          .map((d) => d.path)
+          .join(', ')}${s.differences > 5 ? ', …' : ''}`
+      : '  summary.json: equal',
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -13,7 +13,10 @@ export const SCENARIOS_DIR = 'scenarios';
 
 /** Scenario files that ship (and so need a baseline), sorted; study files are not scenarios. */
 export function shippedScenarios(dir = SCENARIOS_DIR): string[] {
-  return readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('.study.'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export interface GoldenRun {
@@ -42,19 +45,26 @@ const LABELS = { a: 'run', b: 'golden' };
 export function checkGolden(run: GoldenRun, root = GOLDEN_ROOT): GoldenCheck {
   const dir = join(root, run.name);
   if (!existsSync(dir)) {
-    return { ok: false, message: `${run.name} has no golden baseline (${dir}): run \`npm run golden:update ${run.name}\`, review the new files and commit them` };
+    return {
+      ok: false,
+      message: `${run.name} has no golden baseline (${dir}): run \`npm run golden:update ${run.name}\`, review the new files and commit them`,
+    };
   }
   const diff = compareReports(run.texts, readReport(dir), { labels: LABELS });
   if (diff.equal) return { ok: true, message: `${run.name}: equal to ${dir}`, diff };
   return {
-    ok: false, diff,
-    message: `${run.name} differs from its golden baseline ${dir}:\n${formatComparison(diff, LABELS)}`
-      + `If the change is intended, run \`npm run golden:update ${run.name}\` and review the diff (git diff ${root}).`,
+    ok: false,
+    diff,
+    message:
+      `${run.name} differs from its golden baseline ${dir}:\n${formatComparison(diff, LABELS)}` +
+      `If the change is intended, run \`npm run golden:update ${run.name}\` and review the diff (git diff ${root}).`,
   };
 }
 
 const FILE_OF: Record<(typeof COMPARED_FILES)[number], keyof ReportTexts> = {
-  'timeseries.csv': 'timeseries', 'events.csv': 'events', 'summary.json': 'summary',
+  'timeseries.csv': 'timeseries',
+  'events.csv': 'events',
+  'summary.json': 'summary',
 };
 
 /** Writes a baseline; returns the files whose content changed (all of them for a new baseline). */
@@ -73,7 +83,11 @@ export function writeGolden(run: GoldenRun, root = GOLDEN_ROOT): string[] {
 }
 
 /** Picks scenario files by scenario name or file name (with or without extension); all when none given. */
-export function selectScenarios(files: string[], names: string[], nameOf: (file: string) => string): { files: string[]; unknown: string[] } {
+export function selectScenarios(
+  files: string[],
+  names: string[],
+  nameOf: (file: string) => string,
+): { files: string[]; unknown: string[] } {
   if (names.length === 0) return { files, unknown: [] };
   const stem = (f: string) => basename(f).replace(/\.(ya?ml|json)$/, '');
   const picked = files.filter((f) => names.some((n) => n === stem(f) || n === basename(f) || n === nameOf(f)));

@@ -9,6 +9,13 @@ export { cellsEqual, EXACT, numbersEqual, type Tolerance } from './tolerance.js'
 export { CompareInputError } from './errors.js';
 export { csvLine, CsvError, parseCsv } from './csv.js';
 export {
-  checkGolden, GOLDEN_ROOT, goldenRun, SCENARIOS_DIR, selectScenarios, shippedScenarios, writeGolden,
-  type GoldenCheck, type GoldenRun,
+  checkGolden,
+  GOLDEN_ROOT,
+  goldenRun,
+  SCENARIOS_DIR,
+  selectScenarios,
+  shippedScenarios,
+  writeGolden,
+  type GoldenCheck,
+  type GoldenRun,
 } from './golden.js';

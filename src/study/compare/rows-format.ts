@@ -32,8 +32,15 @@ type Row = [file: string, time: string, object: string, what: string, a: string,
 function rows(d: ReportDiff, l: Labels): Row[] {
   const out: Row[] = [];
   for (const s of d.timeseries.bySeries.slice(0, TABLE_ROWS)) {
-    out.push(['timeseries.csv', `${s.first.time_s} s`, `${s.kind} ${s.object}`, s.column, s.first.a ?? '(none)', s.first.b ?? '(none)',
-      `${s.points} point${s.points === 1 ? '' : 's'}`]);
+    out.push([
+      'timeseries.csv',
+      `${s.first.time_s} s`,
+      `${s.kind} ${s.object}`,
+      s.column,
+      s.first.a ?? '(none)',
+      s.first.b ?? '(none)',
+      `${s.points} point${s.points === 1 ? '' : 's'}`,
+    ]);
   }
   for (const c of d.eventRows.list.slice(0, TABLE_ROWS)) {
     out.push(['events.csv', `${c.time_s} s`, `${c.kind} ${c.object}`, eventColumn(c, l), ...eventValues(c), '']);
@@ -46,7 +53,10 @@ function rows(d: ReportDiff, l: Labels): Row[] {
 export function formatRows(d: ReportDiff, l: Labels): string[] {
   const lines = ['first divergent row of each file:'];
   const ts = d.timeseries.bySeries[0];
-  if (ts) lines.push(`  timeseries.csv: at ${ts.first.time_s} s, ${ts.kind} ${ts.object}, column ${ts.column}: ${l.a} ${ts.first.a ?? '(none)'} → ${l.b} ${ts.first.b ?? '(none)'}`);
+  if (ts)
+    lines.push(
+      `  timeseries.csv: at ${ts.first.time_s} s, ${ts.kind} ${ts.object}, column ${ts.column}: ${l.a} ${ts.first.a ?? '(none)'} → ${l.b} ${ts.first.b ?? '(none)'}`,
+    );
   const e = d.eventRows.list[0];
   if (e) {
     const [a, b] = eventValues(e);
@@ -58,7 +68,11 @@ export function formatRows(d: ReportDiff, l: Labels): string[] {
   if (!table.length) return lines.length > 1 ? lines : [];
   const head: Row = ['file', 'time', 'object', 'column/reason', l.a, l.b, ''];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-  const line = (r: string[]) => `  ${r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()}`;
+  const line = (r: string[]) =>
+    `  ${r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()}`;
   lines.push(`what differs (at most ${TABLE_ROWS} rows per file):`, line(head), ...table.map(line));
   return lines;
 }

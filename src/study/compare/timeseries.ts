@@ -102,5 +102,12 @@ export function compareTimeseries(a: string, b: string, tol: Tolerance, labels =
     }
   }
   const bySeries = [...differing.values()].slice(0, LIST_LIMIT);
-  return { series: all.size, seriesDiffering: differing.size, pointsDiffering: points, differing: bySeries.map((d) => d.first.series), first, bySeries };
+  return {
+    series: all.size,
+    seriesDiffering: differing.size,
+    pointsDiffering: points,
+    differing: bySeries.map((d) => d.first.series),
+    first,
+    bySeries,
+  };
 }

@@ -23,7 +23,9 @@ function quantity(flag: string, text: string | undefined, resource: RecommendRes
 export function recommendCommand(a: RecommendArgs, out: (text: string) => void): number {
   const resource = (a.resource ?? 'cpu') as RecommendResource;
   if (resource !== 'cpu' && resource !== 'memory') {
-    throw new InputError([{ file: '--resource', line: 0, col: 0, path: '', severity: 'error', message: `must be cpu or memory (got ${resource})` }]);
+    throw new InputError([
+      { file: '--resource', line: 0, col: 0, path: '', severity: 'error', message: `must be cpu or memory (got ${resource})` },
+    ]);
   }
   const currentRequest = quantity('--current-request', a.currentRequest, resource);
   const currentLimit = quantity('--current-limit', a.currentLimit, resource);

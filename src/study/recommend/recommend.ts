@@ -60,23 +60,48 @@ export function percentile(values: readonly number[], q: number): number {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
 }
 
-export function recommend(rows: ReadonlyArray<{ time: number; value: number }>, opts: RecommendOptions = {}, format: (v: number) => string = String): Recommendation {
+export function recommend(
+  rows: ReadonlyArray<{ time: number; value: number }>,
+  opts: RecommendOptions = {},
+  format: (v: number) => string = String,
+): Recommendation {
   const minutes = perMinute(rows);
   const lastMinute = minutes.at(-1)?.minute ?? 0;
   const window = minutes.filter((m) => m.minute > lastMinute - WINDOW_MINUTES);
-  const base = { samples: window.length, from: window[0] && window[0].minute * MINUTE_MS, to: window.at(-1) && window.at(-1)!.minute * MINUTE_MS };
+  const base = {
+    samples: window.length,
+    from: window[0] && window[0].minute * MINUTE_MS,
+    to: window.at(-1) && window.at(-1)!.minute * MINUTE_MS,
+  };
   if (window.length <= MIN_SAMPLES) {
-    return { ...base, reason: `only ${window.length} per-minute samples in the last 7 days; more than ${MIN_SAMPLES} (one day) are needed` };
+    return {
+      ...base,
+      reason: `only ${window.length} per-minute samples in the last 7 days; more than ${MIN_SAMPLES} (one day) are needed`,
+    };
   }
-  const p95 = Math.ceil(percentile(window.map((m) => m.value), PERCENTILE));
+  const p95 = Math.ceil(
+    percentile(
+      window.map((m) => m.value),
+      PERCENTILE,
+    ),
+  );
   const request = p95;
   const limit = LIMIT_FACTOR * request;
   if (opts.currentRequest !== undefined && request < opts.currentRequest) {
-    return { ...base, p95, reason: `the recommended request ${format(request)} is below the current request ${format(opts.currentRequest)}` };
+    return {
+      ...base,
+      p95,
+      reason: `the recommended request ${format(request)} is below the current request ${format(opts.currentRequest)}`,
+    };
   }
   if (opts.currentLimit !== undefined && limit < opts.currentLimit) {
     return { ...base, p95, reason: `the recommended limit ${format(limit)} is below the current limit ${format(opts.currentLimit)}` };
   }
-  return { ...base, p95, request, limit,
-    reason: `request = 95th percentile of ${window.length} per-minute samples over the last 7 days; limit = ${LIMIT_FACTOR} × request` };
+  return {
+    ...base,
+    p95,
+    request,
+    limit,
+    reason: `request = 95th percentile of ${window.length} per-minute samples over the last 7 days; limit = ${LIMIT_FACTOR} × request`,
+  };
 }

@@ -16,7 +16,9 @@ export function usageValue(resource: RecommendResource) {
       return resource === 'cpu' ? toMilli(text) : toInteger(text);
     } catch (e) {
       if (!(e instanceof QuantityError)) throw e;
-      return { error: `${quoteCell(text)} is not a ${resource} quantity (${resource === 'cpu' ? 'e.g. 0.25 or 250m' : 'e.g. 536870912 or 512Mi'}): ${e.message}` };
+      return {
+        error: `${quoteCell(text)} is not a ${resource} quantity (${resource === 'cpu' ? 'e.g. 0.25 or 250m' : 'e.g. 536870912 or 512Mi'}): ${e.message}`,
+      };
     }
   };
 }
@@ -29,7 +31,9 @@ export function parseUsageTrace(text: string, file: string, resource: RecommendR
 }
 
 export function readUsageTrace(file: string, resource: RecommendResource): TraceRow[] {
-  const fail = (message: string): never => { throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message }]); };
+  const fail = (message: string): never => {
+    throw new InputError([{ file, line: 0, col: 0, path: '', severity: 'error', message }]);
+  };
   let text = '';
   try {
     const st = statSync(file);

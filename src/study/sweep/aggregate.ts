@@ -15,10 +15,12 @@ export function round12(x: number | null): number | null {
 /** Metric → statistics over the point's successful replications. */
 export function pointStats(study: ResolvedStudy, result: PointResult): Record<string, MetricStats> {
   const ok = result.replications.filter((r) => r.error === undefined);
-  return Object.fromEntries(study.metrics.map((m) => {
-    const values = ok.map((r) => r.values[m.name]).filter((v): v is number => typeof v === 'number');
-    return [m.name, describe(values)];
-  }));
+  return Object.fromEntries(
+    study.metrics.map((m) => {
+      const values = ok.map((r) => r.values[m.name]).filter((v): v is number => typeof v === 'number');
+      return [m.name, describe(values)];
+    }),
+  );
 }
 
 export const STAT_COLUMNS = ['mean', 'sd', 'ci95_low', 'ci95_high'] as const;

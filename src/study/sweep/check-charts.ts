@@ -10,8 +10,12 @@ export function findParameter(parameters: readonly StudyParameter[], ref: string
   return parameters.find((p) => p.name === ref) ?? parameters.find((p) => p.path === ref);
 }
 
-export function checkCharts(doc: SourceDoc, spec: StudyManifest['spec'], parameters: readonly StudyParameter[],
-  rows: ReadonlyArray<Record<string, ParamValue>>): Diagnostic[] {
+export function checkCharts(
+  doc: SourceDoc,
+  spec: StudyManifest['spec'],
+  parameters: readonly StudyParameter[],
+  rows: ReadonlyArray<Record<string, ParamValue>>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const metrics = spec.metrics.map((m) => m.name);
   const metric = (name: string, path: Array<string | number>) => {
@@ -19,7 +23,8 @@ export function checkCharts(doc: SourceDoc, spec: StudyManifest['spec'], paramet
   };
   const param = (ref: string, path: Array<string | number>) => {
     const p = findParameter(parameters, ref);
-    if (!p) out.push(at(doc, path, `no parameter "${ref}" in the study (it varies ${parameters.map((x) => x.name).join(', ') || 'nothing'})`));
+    if (!p)
+      out.push(at(doc, path, `no parameter "${ref}" in the study (it varies ${parameters.map((x) => x.name).join(', ') || 'nothing'})`));
     return p;
   };
   (spec.charts ?? []).forEach((c, i) => {
@@ -33,7 +38,8 @@ export function checkCharts(doc: SourceDoc, spec: StudyManifest['spec'], paramet
     const x = param(c.x, [...base, 'x']);
     if (c.series !== undefined) param(c.series, [...base, 'series']);
     const bad = x && rows.map((r) => r[x.name]).find((v) => v !== undefined && typeof v !== 'number');
-    if (x && bad !== undefined) out.push(at(doc, [...base, 'x'], `the x axis needs numeric values; parameter "${x.name}" takes ${JSON.stringify(bad)}`));
+    if (x && bad !== undefined)
+      out.push(at(doc, [...base, 'x'], `the x axis needs numeric values; parameter "${x.name}" takes ${JSON.stringify(bad)}`));
   });
   return out;
 }

@@ -39,13 +39,20 @@ const QUEUED_PER_THREAD = 2;
 
 function failed(task: ReplicationTask, e: unknown): ReplicationResult {
   // A worker that died (out of memory, …): the replication counts as failed.
-  return { values: Object.fromEntries(task.metrics.map((m) => [m.name, null])), notes: {}, error: `worker failed: ${e instanceof Error ? e.message : String(e)}` };
+  return {
+    values: Object.fromEntries(task.metrics.map((m) => [m.name, null])),
+    notes: {},
+    error: `worker failed: ${e instanceof Error ? e.message : String(e)}`,
+  };
 }
 
 /** A pool of `threads` worker threads only (this thread just dispatches). */
 export function poolExecutor(threads: number): Executor {
   const pool = new Tinypool({
-    filename: WORKER_ENTRY, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
+    filename: WORKER_ENTRY,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
     concurrentTasksPerWorker: QUEUED_PER_THREAD,
     // A larger young generation: fewer scavenges for the simulation's many short-lived objects.
     resourceLimits: { maxYoungGenerationSizeMb: 32 },

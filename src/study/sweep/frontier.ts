@@ -36,7 +36,12 @@ export function cheapestMeeting(points: readonly FrontierPoint[]): FrontierPoint
 
 export function frontierRows(points: readonly FrontierPoint[], costName: string, sloName: string): Array<Record<string, Cell>> {
   return points.map((p) => ({
-    point: p.point, parameters: p.label, [`${costName}_mean`]: p.cost, [`${sloName}_mean`]: p.slo,
-    [`${sloName}_ci95_high`]: p.sloHigh, on_frontier: p.onFrontier, meets_slo: p.meetsSlo,
+    point: p.point,
+    parameters: p.label,
+    [`${costName}_mean`]: p.cost,
+    [`${sloName}_mean`]: p.slo,
+    [`${sloName}_ci95_high`]: p.sloHigh,
+    on_frontier: p.onFrontier,
+    meets_slo: p.meetsSlo,
   }));
 }

@@ -29,7 +29,8 @@ export const STUDY_MOUNT = '/study';
 export const RESULTS_MOUNT = '/results';
 
 /** The shell command each pod runs; JOB_COMPLETION_INDEX is set by the Job controller (Indexed mode). */
-export const SHARD_COMMAND = 'exec kubetwin sweep "$STUDY" --shard "$JOB_COMPLETION_INDEX/$SHARDS" --workers "$WORKERS" ' +
+export const SHARD_COMMAND =
+  'exec kubetwin sweep "$STUDY" --shard "$JOB_COMPLETION_INDEX/$SHARDS" --workers "$WORKERS" ' +
   '--out "$RESULTS/shard-$JOB_COMPLETION_INDEX"';
 
 /**
@@ -63,23 +64,25 @@ export function k8sJob(opts: JobOptions): Record<string, unknown> {
         metadata: { labels: { ...labels } },
         spec: {
           restartPolicy: 'Never',
-          containers: [{
-            name: 'sweep',
-            image: opts.image ?? DEFAULT_IMAGE,
-            workingDir: STUDY_MOUNT,
-            command: ['sh', '-c', SHARD_COMMAND],
-            env: [
-              { name: 'STUDY', value: `${STUDY_MOUNT}/${basename(opts.studyFile)}` },
-              { name: 'SHARDS', value: String(shards) },
-              { name: 'WORKERS', value: String(workers) },
-              { name: 'RESULTS', value: RESULTS_MOUNT },
-            ],
-            resources: { requests: { cpu: String(workers), memory: `${workers}Gi` }, limits: { memory: `${2 * workers}Gi` } },
-            volumeMounts: [
-              { name: 'study', mountPath: STUDY_MOUNT, readOnly: true },
-              { name: 'results', mountPath: RESULTS_MOUNT },
-            ],
-          }],
+          containers: [
+            {
+              name: 'sweep',
+              image: opts.image ?? DEFAULT_IMAGE,
+              workingDir: STUDY_MOUNT,
+              command: ['sh', '-c', SHARD_COMMAND],
+              env: [
+                { name: 'STUDY', value: `${STUDY_MOUNT}/${basename(opts.studyFile)}` },
+                { name: 'SHARDS', value: String(shards) },
+                { name: 'WORKERS', value: String(workers) },
+                { name: 'RESULTS', value: RESULTS_MOUNT },
+              ],
+              resources: { requests: { cpu: String(workers), memory: `${workers}Gi` }, limits: { memory: `${2 * workers}Gi` } },
+              volumeMounts: [
+                { name: 'study', mountPath: STUDY_MOUNT, readOnly: true },
+                { name: 'results', mountPath: RESULTS_MOUNT },
+              ],
+            },
+          ],
           volumes: [
             { name: 'study', configMap: { name: opts.configMap ?? `kubetwin-study-${study.name}` } },
             { name: 'results', persistentVolumeClaim: { claimName: opts.claim ?? 'kubetwin-results' } },
@@ -94,7 +97,9 @@ export function k8sJob(opts: JobOptions): Record<string, unknown> {
 export function k8sJobYaml(opts: JobOptions, scenarioFile: string): string {
   const job = k8sJob(opts);
   const name = (job.metadata as { name: string }).name;
-  const volumes = ((job.spec as { template: { spec: { volumes: Array<{ configMap?: { name: string }; persistentVolumeClaim?: { claimName: string } }> } } }).template.spec.volumes);
+  const volumes = (
+    job.spec as { template: { spec: { volumes: Array<{ configMap?: { name: string }; persistentVolumeClaim?: { claimName: string } }> } } }
+  ).template.spec.volumes;
   const cm = volumes[0].configMap!.name;
   const claim = volumes[1].persistentVolumeClaim!.claimName;
   const header = [
@@ -107,7 +112,11 @@ export function k8sJobYaml(opts: JobOptions, scenarioFile: string): string {
     `#      kubetwin merge results/shard-* --out reports/${opts.study.name}`,
   ];
   if (/[\\/]/.test(opts.study.scenario)) {
-    header.splice(3, 0, `#    Note: the study names its scenario "${opts.study.scenario}"; in the pod it must be /study/${basename(opts.study.scenario)} — put the two files side by side.`);
+    header.splice(
+      3,
+      0,
+      `#    Note: the study names its scenario "${opts.study.scenario}"; in the pod it must be /study/${basename(opts.study.scenario)} — put the two files side by side.`,
+    );
   }
   return `${header.join('\n')}\n${stringify(job, { lineWidth: 0 })}`;
 }

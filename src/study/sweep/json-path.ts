@@ -41,7 +41,6 @@ export function selectPath(root: unknown, steps: readonly PathStep[]): unknown[]
       if (step.type === 'key') {
         if (v && typeof v === 'object' && !Array.isArray(v) && step.key in v) next.push((v as Record<string, unknown>)[step.key]);
       } else if (!Array.isArray(v)) {
-        continue;
       } else if (step.type === 'index') {
         if (step.index < v.length) next.push(v[step.index]);
       } else if (step.type === 'all') {

@@ -28,7 +28,16 @@ function parseStudyDoc(file: string, text: string): { doc: SourceDoc; manifest: 
   const diags = [...parsed.diagnostics];
   if (diags.some((d) => d.severity === 'error')) fail(diags);
   if (parsed.docs.length !== 1) {
-    fail([{ file, line: 1, col: 1, path: '', severity: 'error', message: `a study file holds exactly one document (kind: Study), found ${parsed.docs.length}` }]);
+    fail([
+      {
+        file,
+        line: 1,
+        col: 1,
+        path: '',
+        severity: 'error',
+        message: `a study file holds exactly one document (kind: Study), found ${parsed.docs.length}`,
+      },
+    ]);
   }
   const doc = parsed.docs[0];
   const r = studyManifest.safeParse(doc.value, { reportInput: true });
@@ -41,7 +50,8 @@ export function loadStudyText(file: string, text: string): Study {
   const spec = manifest.spec;
   const diags: Diagnostic[] = [];
   spec.metrics.forEach((m, i) => {
-    if (spec.metrics.findIndex((x) => x.name === m.name) !== i) diags.push(at(doc, ['spec', 'metrics', i, 'name'], `metric "${m.name}" is named twice`));
+    if (spec.metrics.findIndex((x) => x.name === m.name) !== i)
+      diags.push(at(doc, ['spec', 'metrics', i, 'name'], `metric "${m.name}" is named twice`));
     for (const key of ['path', 'divideBy'] as const) {
       const p = m[key] === undefined ? [] : parseJsonPath(m[key]);
       if (typeof p === 'string') diags.push(at(doc, ['spec', 'metrics', i, key], p));
@@ -61,7 +71,8 @@ export function loadStudyText(file: string, text: string): Study {
   // Parameters: aliases, then every key used in set / grid / points, in order of first use.
   const parameters: StudyParameter[] = [];
   const pathOf = (key: string) => spec.parameters[key] ?? key;
-  const nameOf = (key: string) => (key in spec.parameters ? key : Object.keys(spec.parameters).find((n) => spec.parameters[n] === key) ?? key);
+  const nameOf = (key: string) =>
+    key in spec.parameters ? key : (Object.keys(spec.parameters).find((n) => spec.parameters[n] === key) ?? key);
   const checked = new Map<string, { base?: unknown; ok: boolean }>();
   const checkKey = (key: string, where: PathSeg[], keyOf?: string): boolean => {
     const path = pathOf(key);
@@ -108,7 +119,8 @@ export function loadStudyText(file: string, text: string): Study {
     }
     rows.push(row);
   });
-  if (spec.grid !== undefined && !Object.keys(spec.grid).length) diags.push(at(doc, ['spec', 'grid'], 'empty grid: name at least one parameter with its values'));
+  if (spec.grid !== undefined && !Object.keys(spec.grid).length)
+    diags.push(at(doc, ['spec', 'grid'], 'empty grid: name at least one parameter with its values'));
   if (!rows.length && !diags.some((d) => d.message.startsWith('empty grid'))) {
     diags.push(at(doc, ['spec'], 'empty grid: the study has no points (add spec.grid or spec.points)'));
   }
@@ -119,13 +131,25 @@ export function loadStudyText(file: string, text: string): Study {
   const origins = originsOf(spec, pathOf);
   const base = loadBase(doc, scenarioFile, scenarioText, fixed, origins);
   const points = expandPoints({
-    parameters, fixed, rows, baseSeed: spec.seed ?? base.manifest.spec.seed, seeds: spec.seeds,
-    replications: spec.replications, scenarioText, metrics: spec.metrics,
+    parameters,
+    fixed,
+    rows,
+    baseSeed: spec.seed ?? base.manifest.spec.seed,
+    seeds: spec.seeds,
+    replications: spec.replications,
+    scenarioText,
+    metrics: spec.metrics,
   });
   checkPoints(doc, scenarioFile, scenarioText, points, origins, rows.length - (spec.points?.length ?? 0));
   const body = {
-    name: manifest.metadata.name, description: spec.description, scenario: spec.scenario, replications: spec.replications,
-    parameters, points, metrics: spec.metrics, charts: spec.charts ?? [],
+    name: manifest.metadata.name,
+    description: spec.description,
+    scenario: spec.scenario,
+    replications: spec.replications,
+    parameters,
+    points,
+    metrics: spec.metrics,
+    charts: spec.charts ?? [],
   };
   const resolved: ResolvedStudy = { ...body, fingerprint: sha256(canonicalJson(body)) };
   return { file, scenarioFile, scenarioText, resolved };
@@ -133,5 +157,12 @@ export function loadStudyText(file: string, text: string): Study {
 
 function keyAt(doc: SourceDoc, where: PathSeg[], keyOf: string | undefined, message: string): Diagnostic {
   const loc = doc.locate(where, keyOf);
-  return { file: loc.origin ?? doc.file, line: loc.line, col: loc.col, path: formatPath([...where, ...(keyOf ? [keyOf] : [])]), severity: 'error', message };
+  return {
+    file: loc.origin ?? doc.file,
+    line: loc.line,
+    col: loc.col,
+    path: formatPath([...where, ...(keyOf ? [keyOf] : [])]),
+    severity: 'error',
+    message,
+  };
 }

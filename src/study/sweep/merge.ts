@@ -5,7 +5,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Diagnostic } from '../../scenario/diagnostics.js';
 import { writeStudyOutputs } from './outputs.js';
-import { jsonText, POINTS_DIR, readResults, readStudyJson, STUDY_JSON, writeAtomically, writePointResult, type PointResult } from './results.js';
+import {
+  jsonText,
+  POINTS_DIR,
+  readResults,
+  readStudyJson,
+  STUDY_JSON,
+  writeAtomically,
+  writePointResult,
+  type PointResult,
+} from './results.js';
 import type { ResolvedStudy } from './types.js';
 
 export interface MergeOutcome {
@@ -36,7 +45,12 @@ export async function mergeStudies(dirs: readonly string[], out: string): Promis
   const studies: Array<[string, ResolvedStudy]> = [];
   for (const d of dirs) {
     let s: ResolvedStudy | undefined;
-    try { s = readStudyJson(d); } catch { problems.push(problem(d, `${STUDY_JSON} is not readable JSON`)); continue; }
+    try {
+      s = readStudyJson(d);
+    } catch {
+      problems.push(problem(d, `${STUDY_JSON} is not readable JSON`));
+      continue;
+    }
     if (!s) problems.push(problem(d, `no ${STUDY_JSON}: not the output folder of kubetwin sweep`));
     else studies.push([d, s]);
   }
@@ -45,7 +59,12 @@ export async function mergeStudies(dirs: readonly string[], out: string): Promis
   const [firstDir, study] = studies[0];
   for (const [d, s] of studies.slice(1)) {
     if (s.fingerprint !== study.fingerprint) {
-      problems.push(problem(d, `holds a different study than ${firstDir} ("${s.name}" ${s.fingerprint.slice(0, 12)} vs "${study.name}" ${study.fingerprint.slice(0, 12)}): run every shard from the same study file and base scenario`));
+      problems.push(
+        problem(
+          d,
+          `holds a different study than ${firstDir} ("${s.name}" ${s.fingerprint.slice(0, 12)} vs "${study.name}" ${study.fingerprint.slice(0, 12)}): run every shard from the same study file and base scenario`,
+        ),
+      );
     }
   }
   if (problems.length) throw new InputError(problems);
@@ -58,7 +77,12 @@ export async function mergeStudies(dirs: readonly string[], out: string): Promis
   });
   const missing = study.points.filter((p) => !results.has(p.index)).map((p) => p.index);
   if (missing.length) {
-    throw new InputError([problem('merge', `${missing.length} of ${study.points.length} points have no result in these folders: ${ranges(missing)} (a shard is missing or unfinished; re-run it, it resumes)`)]);
+    throw new InputError([
+      problem(
+        'merge',
+        `${missing.length} of ${study.points.length} points have no result in these folders: ${ranges(missing)} (a shard is missing or unfinished; re-run it, it resumes)`,
+      ),
+    ]);
   }
   mkdirSync(join(out, POINTS_DIR), { recursive: true });
   writeAtomically(join(out, STUDY_JSON), jsonText(study));

@@ -38,7 +38,8 @@ function readOne(path: string, m: MetricSpec, summary: unknown): number | string
   const matched = selectPath(summary, steps);
   if (m.aggregate) return aggregate(m.aggregate, matched);
   if (matched.length === 0) return `"${path}" is not in summary.json`;
-  if (matched.length > 1) return `"${path}" matched ${matched.length} values; add an aggregate (${isMulti(steps) ? 'sum, mean, min, max or count' : 'one of them'})`;
+  if (matched.length > 1)
+    return `"${path}" matched ${matched.length} values; add an aggregate (${isMulti(steps) ? 'sum, mean, min, max or count' : 'one of them'})`;
   const n = toNumber(matched[0]);
   return n === undefined ? `"${path}" is ${JSON.stringify(matched[0])}, not a number` : n;
 }
@@ -51,7 +52,10 @@ function readPath(m: MetricSpec, summary: unknown): number | string {
   return by === 0 ? `"${m.divideBy}" is 0: cannot divide by it` : value / by;
 }
 
-interface ExpectationVerdict { name?: unknown; passed?: unknown }
+interface ExpectationVerdict {
+  name?: unknown;
+  passed?: unknown;
+}
 
 function readExpectation(name: string, summary: unknown): number | string {
   const list = (summary as { expectations?: ExpectationVerdict[] } | null)?.expectations;

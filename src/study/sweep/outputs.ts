@@ -19,11 +19,16 @@ function studyFrontiers(study: ResolvedStudy, rows: ReturnType<typeof studyRows>
   return chartList(study).flatMap((c) => {
     if (!('frontier' in c)) return [];
     const { cost, slo, sloMax } = c.frontier;
-    const pts = frontier(study.points.map((p, i) => ({
-      point: p.index, label: pointLabel(p.params, names),
-      cost: rows[i][`${cost}_mean`] as number | null, slo: rows[i][`${slo}_mean`] as number | null,
-      sloHigh: rows[i][`${slo}_ci95_high`] as number | null,
-    })), sloMax);
+    const pts = frontier(
+      study.points.map((p, i) => ({
+        point: p.index,
+        label: pointLabel(p.params, names),
+        cost: rows[i][`${cost}_mean`] as number | null,
+        slo: rows[i][`${slo}_mean`] as number | null,
+        sloHigh: rows[i][`${slo}_ci95_high`] as number | null,
+      })),
+      sloMax,
+    );
     return [{ chart: c, points: pts }];
   });
 }
@@ -31,8 +36,16 @@ function studyFrontiers(study: ResolvedStudy, rows: ReturnType<typeof studyRows>
 export async function writeStudyOutputs(out: string, study: ResolvedStudy, results: ReadonlyMap<number, PointResult>): Promise<string[]> {
   const files: Array<{ name: string; content: string | Buffer; description?: string }> = [];
   const rows = studyRows(study, results);
-  files.push({ name: STUDY_CSV, content: tableCsv(rows), description: 'one row per point: parameters, then per metric mean, sd and 95 % CI over replications' });
-  files.push({ name: 'replications.csv', content: tableCsv(replicationRows(study, results)), description: 'one row per run: seed, metric values, error' });
+  files.push({
+    name: STUDY_CSV,
+    content: tableCsv(rows),
+    description: 'one row per point: parameters, then per metric mean, sd and 95 % CI over replications',
+  });
+  files.push({
+    name: 'replications.csv',
+    content: tableCsv(replicationRows(study, results)),
+    description: 'one row per run: seed, metric values, error',
+  });
 
   const charts: StudyChart[] = [];
   const best: Record<string, unknown> = {};
@@ -40,17 +53,28 @@ export async function writeStudyOutputs(out: string, study: ResolvedStudy, resul
   for (const { chart, points } of studyFrontiers(study, rows)) {
     const drawn = frontierChart(chart, points);
     charts.push(drawn);
-    files.push({ name: `${drawn.name}.csv`, content: tableCsv(frontierRows(points, chart.frontier.cost, chart.frontier.slo)), description: 'points by cost; on_frontier: no point is both cheaper and better' });
+    files.push({
+      name: `${drawn.name}.csv`,
+      content: tableCsv(frontierRows(points, chart.frontier.cost, chart.frontier.slo)),
+      description: 'points by cost; on_frontier: no point is both cheaper and better',
+    });
     const b = cheapestMeeting(points);
     if (chart.frontier.sloMax !== undefined) {
-      best[drawn.name] = b ? { point: b.point, parameters: b.label, [chart.frontier.cost]: b.cost, [chart.frontier.slo]: b.slo } : `no point meets ${chart.frontier.slo} <= ${chart.frontier.sloMax}`;
+      best[drawn.name] = b
+        ? { point: b.point, parameters: b.label, [chart.frontier.cost]: b.cost, [chart.frontier.slo]: b.slo }
+        : `no point meets ${chart.frontier.slo} <= ${chart.frontier.sloMax}`;
     }
   }
   const failed = [...results.values()].reduce((n, r) => n + r.replications.filter((x) => x.error !== undefined).length, 0);
   const summary = {
-    study: study.name, description: study.description, scenario: study.scenario,
-    points: study.points.length, replicationsPerPoint: study.replications, failedReplications: failed,
-    parameters: study.parameters.map((p) => p.name), metrics: study.metrics.map((m) => m.name),
+    study: study.name,
+    description: study.description,
+    scenario: study.scenario,
+    points: study.points.length,
+    replicationsPerPoint: study.replications,
+    failedReplications: failed,
+    parameters: study.parameters.map((p) => p.name),
+    metrics: study.metrics.map((m) => m.name),
     ...(Object.keys(best).length ? { cheapestMeetingSlo: best } : {}),
   };
   files.push({ name: 'summary.json', content: jsonText(summary), description: 'the study in numbers' });
@@ -62,7 +86,10 @@ export async function writeStudyOutputs(out: string, study: ResolvedStudy, resul
     rendered.push({ name: c.name, title: c.title, svg, spec: c.spec });
   }
   const links = files.filter((f) => f.description).map((f) => ({ name: f.name, description: f.description! }));
-  files.push({ name: 'index.html', content: buildIndexHtml({ title: `Study ${study.name}`, description: study.description, summary, charts: rendered, files: links }) });
+  files.push({
+    name: 'index.html',
+    content: buildIndexHtml({ title: `Study ${study.name}`, description: study.description, summary, charts: rendered, files: links }),
+  });
 
   for (const f of files) writeAtomically(join(out, f.name), f.content);
   return files.map((f) => f.name);

@@ -31,7 +31,8 @@ function findDoc(docs: readonly SourceDoc[], kind: string, name?: string): Sourc
 
 export function checkParamPath(path: string, docs: readonly SourceDoc[]): PathCheck {
   const target = parseSetPath(path, Object.keys(scenarioSchemas(FEATURES).objectSchemas));
-  if (!target) return { error: `"${path}" is not a --set path (e.g. spec.duration, deployment/web.spec.replicas, node/node-1.status.capacity.cpu)` };
+  if (!target)
+    return { error: `"${path}" is not a --set path (e.g. spec.duration, deployment/web.spec.replicas, node/node-1.status.capacity.cpu)` };
   const doc = findDoc(docs, target.kind, target.name);
   if (!doc) {
     const names = docs.map(docLabel).filter((l) => l !== 'the Scenario');
@@ -44,12 +45,26 @@ export function checkParamPath(path: string, docs: readonly SourceDoc[]): PathCh
   for (const [i, seg] of target.path.entries()) {
     const last = i === target.path.length - 1;
     const container = value as Record<string | number, unknown> | null;
-    const has = container !== null && typeof container === 'object' &&
+    const has =
+      container !== null &&
+      typeof container === 'object' &&
       (typeof seg === 'number' ? Array.isArray(container) && seg < container.length : !Array.isArray(container) && seg in container);
-    if (has) { value = container![seg]; walked.push(seg); continue; }
+    if (has) {
+      value = container![seg];
+      walked.push(seg);
+      continue;
+    }
     const where = `${docLabel(doc)}${walked.length ? ` at ${walked.join('.')}` : ''}`;
     // An absent last field is fine when the scenario format knows it (e.g. spec.seed left at its default).
-    if (last && typeof seg === 'string' && container && typeof container === 'object' && !Array.isArray(container) && knownFields().has(seg)) return {};
+    if (
+      last &&
+      typeof seg === 'string' &&
+      container &&
+      typeof container === 'object' &&
+      !Array.isArray(container) &&
+      knownFields().has(seg)
+    )
+      return {};
     const keys = container && typeof container === 'object' && !Array.isArray(container) ? Object.keys(container) : [];
     const s = typeof seg === 'string' ? suggest(seg, keys) : undefined;
     return { error: `unknown parameter path "${path}": ${where} has no "${String(seg)}"${s ? ` (did you mean "${s}"?)` : ''}` };
@@ -58,7 +73,12 @@ export function checkParamPath(path: string, docs: readonly SourceDoc[]): PathCh
 }
 
 function isQuantity(text: string): boolean {
-  try { parseQuantity(text); return true; } catch { return false; }
+  try {
+    parseQuantity(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

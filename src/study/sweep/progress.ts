@@ -14,7 +14,9 @@ export interface SweepBar {
 export function sweepProgressLine(p: SweepProgress, elapsedMs: number): string | undefined {
   const f = p.finished;
   if (!f) return undefined;
-  const params = Object.entries(f.params).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
+  const params = Object.entries(f.params)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ');
   const status = f.failedReplications ? `${f.failedReplications} replication${f.failedReplications === 1 ? '' : 's'} failed` : 'ok';
   return `[${p.done}/${p.total}] point ${f.index}${params ? ` (${params})` : ''}: ${status} (${wallSeconds(elapsedMs)} elapsed)`;
 }
@@ -40,11 +42,16 @@ export function sweepProgressBar(io: Io, quiet: boolean, label: string): SweepBa
   return {
     update(p) {
       if (!bar) {
-        bar = new cliProgress.SingleBar({
-          stream: process.stderr,
-          format: `${label} [{bar}] {value}/{total} points | ETA {eta_formatted} | {failures} failed | {skipped} reused`,
-          hideCursor: true, clearOnComplete: true, etaBuffer: 20,
-        }, cliProgress.Presets.shades_classic);
+        bar = new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: `${label} [{bar}] {value}/{total} points | ETA {eta_formatted} | {failures} failed | {skipped} reused`,
+            hideCursor: true,
+            clearOnComplete: true,
+            etaBuffer: 20,
+          },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(p.total, p.done, { failures: p.failures, skipped: p.skipped });
       }
       bar.update(p.done, { failures: p.failures, skipped: p.skipped });

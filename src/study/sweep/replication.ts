@@ -29,7 +29,11 @@ export interface ReplicationResult {
 }
 
 function describeError(e: unknown): string {
-  if (e instanceof InputError) return e.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('; ');
+  if (e instanceof InputError)
+    return e.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map(formatDiagnostic)
+      .join('; ');
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 

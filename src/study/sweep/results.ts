@@ -49,7 +49,9 @@ export function readPointResult(out: string, point: StudyPoint): PointResult | u
   if (!existsSync(file)) return undefined;
   try {
     const r = JSON.parse(readFileSync(file, 'utf8')) as PointResult;
-    return r.key === point.key && r.index === point.index && Array.isArray(r.replications) && r.replications.length === point.seeds.length ? r : undefined;
+    return r.key === point.key && r.index === point.index && Array.isArray(r.replications) && r.replications.length === point.seeds.length
+      ? r
+      : undefined;
   } catch {
     return undefined; // unreadable: run the point again
   }

@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import { executorFor, type Executor } from './executor.js';
 import { writeStudyOutputs } from './outputs.js';
 import type { ReplicationTask } from './replication.js';
-import { jsonText, POINTS_DIR, readPointResult, readResults, removeTempFiles, STUDY_JSON, writeAtomically, writePointResult, type ReplicationRecord } from './results.js';
+import {
+  jsonText,
+  POINTS_DIR,
+  readPointResult,
+  readResults,
+  removeTempFiles,
+  STUDY_JSON,
+  writeAtomically,
+  writePointResult,
+  type ReplicationRecord,
+} from './results.js';
 import { inShard, type Shard } from './shard.js';
 import type { Study, StudyPoint } from './types.js';
 
@@ -53,7 +63,11 @@ export interface SweepOutcome {
 
 function task(study: Study, point: StudyPoint, r: number, opts: SweepOptions): ReplicationTask {
   return {
-    file: study.scenarioFile, text: study.scenarioText, set: point.set, seed: point.seeds[r], metrics: study.resolved.metrics,
+    file: study.scenarioFile,
+    text: study.scenarioText,
+    set: point.set,
+    seed: point.seeds[r],
+    metrics: study.resolved.metrics,
     ...(opts.keepRuns ? { keepDir: join(opts.out, 'runs', `p${String(point.index).padStart(6, '0')}-r${r}`) } : {}),
   };
 }
@@ -68,7 +82,12 @@ export async function runSweep(study: Study, opts: SweepOptions): Promise<SweepO
 
   const selected = resolved.points.filter((p) => inShard(p, opts.shard));
   const pending = selected.filter((p) => !readPointResult(out, p));
-  const progress: SweepProgress = { total: selected.length, done: selected.length - pending.length, skipped: selected.length - pending.length, failures: 0 };
+  const progress: SweepProgress = {
+    total: selected.length,
+    done: selected.length - pending.length,
+    skipped: selected.length - pending.length,
+    failures: 0,
+  };
   opts.onProgress?.({ ...progress });
 
   const tasks = pending.flatMap((p) => p.seeds.map((_, r) => ({ point: p, r })));
@@ -83,7 +102,10 @@ export async function runSweep(study: Study, opts: SweepOptions): Promise<SweepO
       const { point, r } = tasks[next++];
       const result = await executor.run(task(study, point, r, opts));
       if (stopped) return; // killed: work finishing now is lost, as it would be
-      const entry = collected.get(point.index) ?? { records: new Array<ReplicationRecord>(point.seeds.length), missing: point.seeds.length };
+      const entry = collected.get(point.index) ?? {
+        records: new Array<ReplicationRecord>(point.seeds.length),
+        missing: point.seeds.length,
+      };
       collected.set(point.index, entry);
       entry.records[r] = { seed: point.seeds[r], ...result };
       entry.missing -= 1;
@@ -105,8 +127,13 @@ export async function runSweep(study: Study, opts: SweepOptions): Promise<SweepO
   }
 
   const outcome: SweepOutcome = {
-    selected: selected.length, ran: written, skipped: progress.skipped, failedReplications: progress.failures,
-    stopped, complete: false, files: [],
+    selected: selected.length,
+    ran: written,
+    skipped: progress.skipped,
+    failedReplications: progress.failures,
+    stopped,
+    complete: false,
+    files: [],
   };
   if (stopped) return outcome;
   const results = readResults(out, resolved);

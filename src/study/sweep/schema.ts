@@ -17,26 +17,30 @@ export type ParamValue = z.output<typeof paramValue>;
 export const AGGREGATES = ['sum', 'mean', 'min', 'max', 'count'] as const;
 export type Aggregate = (typeof AGGREGATES)[number];
 
-const metric = z.strictObject({
-  /** Column prefix in study.csv. */
-  name: ident,
-  /** Where in summary.json: `a.b[0].c`, `[*]` for every element, `[key=value]` for the element whose key has that value. */
-  path: z.string().min(1).optional(),
-  /** How several matched values become one number (needed when the path has `[*]`). */
-  aggregate: z.enum(AGGREGATES).optional(),
-  /** An expectation's verdict as 1 (passed) / 0 (failed); `"*"`: 1 when every expectation passed. */
-  expectation: z.string().min(1).optional(),
-  /** A second path (same aggregate): the metric is path ÷ divideBy, e.g. unserved ÷ requests. */
-  divideBy: z.string().min(1).optional(),
-  /** Multiplies the value (e.g. 100 for a percentage, 1/60 for seconds → minutes). */
-  scale: z.number().optional(),
-}).superRefine((m, ctx) => {
-  if ((m.path === undefined) === (m.expectation === undefined)) {
-    ctx.addIssue({ code: 'custom', message: 'a metric has exactly one of `path` (into summary.json) or `expectation`' });
-  }
-  if (m.aggregate !== undefined && m.path === undefined) ctx.addIssue({ code: 'custom', path: ['aggregate'], message: '`aggregate` goes with `path`' });
-  if (m.divideBy !== undefined && m.path === undefined) ctx.addIssue({ code: 'custom', path: ['divideBy'], message: '`divideBy` goes with `path`' });
-});
+const metric = z
+  .strictObject({
+    /** Column prefix in study.csv. */
+    name: ident,
+    /** Where in summary.json: `a.b[0].c`, `[*]` for every element, `[key=value]` for the element whose key has that value. */
+    path: z.string().min(1).optional(),
+    /** How several matched values become one number (needed when the path has `[*]`). */
+    aggregate: z.enum(AGGREGATES).optional(),
+    /** An expectation's verdict as 1 (passed) / 0 (failed); `"*"`: 1 when every expectation passed. */
+    expectation: z.string().min(1).optional(),
+    /** A second path (same aggregate): the metric is path ÷ divideBy, e.g. unserved ÷ requests. */
+    divideBy: z.string().min(1).optional(),
+    /** Multiplies the value (e.g. 100 for a percentage, 1/60 for seconds → minutes). */
+    scale: z.number().optional(),
+  })
+  .superRefine((m, ctx) => {
+    if ((m.path === undefined) === (m.expectation === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'a metric has exactly one of `path` (into summary.json) or `expectation`' });
+    }
+    if (m.aggregate !== undefined && m.path === undefined)
+      ctx.addIssue({ code: 'custom', path: ['aggregate'], message: '`aggregate` goes with `path`' });
+    if (m.divideBy !== undefined && m.path === undefined)
+      ctx.addIssue({ code: 'custom', path: ['divideBy'], message: '`divideBy` goes with `path`' });
+  });
 export type MetricSpec = z.output<typeof metric>;
 
 const bandChart = z.strictObject({
@@ -69,7 +73,9 @@ export type ChartSpec = z.output<typeof chartSpec>;
 export const studyManifest = z.strictObject({
   apiVersion: z.literal(STUDY_API_VERSION),
   kind: z.literal('Study'),
-  metadata: z.strictObject({ name: z.string().max(63).regex(NAME, 'a study name is lowercase letters, digits and "-", starting with a letter') }),
+  metadata: z.strictObject({
+    name: z.string().max(63).regex(NAME, 'a study name is lowercase letters, digits and "-", starting with a letter'),
+  }),
   spec: z.strictObject({
     description: z.string().default(''),
     /** The base scenario, relative to this file. */

@@ -51,10 +51,15 @@ describe('kubetwin run with expectations', () => {
     const text = minimalScenario('', passing.replace('cluster.cluster.podsPending', 'cluster.cluster.podsPnding'));
     const file = writeTemp('s.yaml', text, dir);
     const line = text.split('\n').findIndex((l) => l.includes('podsPnding')) + 1;
-    for (const argv of [['run', file, '--out', join(dir, 'out')], ['validate', file]]) {
+    for (const argv of [
+      ['run', file, '--out', join(dir, 'out')],
+      ['validate', file],
+    ]) {
       const r = await cli(...argv);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`${file}:${line}:15 spec.expectations[0].series: series kind "cluster" has no column "podsPnding" (did you mean "podsPending"?); cluster columns: podsPending,`);
+      expect(r.stderr).toContain(
+        `${file}:${line}:15 spec.expectations[0].series: series kind "cluster" has no column "podsPnding" (did you mean "podsPending"?); cluster columns: podsPending,`,
+      );
       expect(r.stderr).toMatch(/1 problem found; nothing was run\./);
     }
     expect(existsSync(join(dir, 'out'))).toBe(false);

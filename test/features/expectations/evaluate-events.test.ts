@@ -15,22 +15,57 @@ for (const [t, kind, object, reason, message] of [
   [40, 'Pod', 'big', 'Killing', 'Stopping pod default/big'],
   [40, 'Pod', 'extra', 'Scheduled', 'Successfully assigned default/extra to node-1'],
   [50, 'Node', 'node-1', 'NodeNotReady', 'Node node-1 status is now: NodeNotReady'],
-] as const) rec.event(t * 1000, kind, object, reason, message);
+] as const)
+  rec.event(t * 1000, kind, object, reason, message);
 
 describe('event expectations', () => {
   const cases: Array<[string, Record<string, unknown>, boolean, unknown, number | undefined, RegExp]> = [
-    ['count by reason and object', { events: { reason: 'FailedScheduling', object: 'extra' }, atMost: 3 }, true, 2, 30, /^2 FailedScheduling on extra events$/],
-    ['count too high', { events: { reason: 'FailedScheduling' }, atMost: 1 }, false, 2, 30, /2 FailedScheduling events, expected at most 1/],
+    [
+      'count by reason and object',
+      { events: { reason: 'FailedScheduling', object: 'extra' }, atMost: 3 },
+      true,
+      2,
+      30,
+      /^2 FailedScheduling on extra events$/,
+    ],
+    [
+      'count too high',
+      { events: { reason: 'FailedScheduling' }, atMost: 1 },
+      false,
+      2,
+      30,
+      /2 FailedScheduling events, expected at most 1/,
+    ],
     ['count within by', { events: { reason: 'Scheduled' }, by: '10s', equals: 3 }, true, 3, 10, /from 0 s to 10 s/],
     ['count within during', { events: { reason: 'Scheduled' }, during: ['5s', '60s'], equals: 2 }, true, 2, 40, /./],
     ['kind filter', { events: { kind: 'Node' }, equals: 1 }, true, 1, 50, /^1 on Node\/\* event$/],
     ['message substring', { events: { message: 'Insufficient cpu' }, equals: 2 }, true, 2, 30, /message containing "Insufficient cpu"/],
     ['no match counts 0', { events: { reason: 'OOMKilling' }, equals: 0 }, true, 0, undefined, /^0 OOMKilling events$/],
-    ['first event time', { firstEvent: { reason: 'Scheduled', object: 'extra' }, atMost: '45s' }, true, 40, 40,
-      /first Scheduled on extra event at 40 s \(Pod\/extra: Successfully assigned default\/extra to node-1\)/],
+    [
+      'first event time',
+      { firstEvent: { reason: 'Scheduled', object: 'extra' }, atMost: '45s' },
+      true,
+      40,
+      40,
+      /first Scheduled on extra event at 40 s \(Pod\/extra: Successfully assigned default\/extra to node-1\)/,
+    ],
     ['first event too late', { firstEvent: { reason: 'Scheduled', object: 'extra' }, below: '40s' }, false, 40, 40, /expected below 40 s/],
-    ['first event within a window', { firstEvent: { reason: 'FailedScheduling' }, during: ['25s', '60s'], equals: '30s' }, true, 30, 30, /at 30 s/],
-    ['no first event', { firstEvent: { reason: 'Scheduled', object: 'ghost' }, atMost: '1m' }, false, null, undefined, /^no Scheduled on ghost event$/],
+    [
+      'first event within a window',
+      { firstEvent: { reason: 'FailedScheduling' }, during: ['25s', '60s'], equals: '30s' },
+      true,
+      30,
+      30,
+      /at 30 s/,
+    ],
+    [
+      'no first event',
+      { firstEvent: { reason: 'Scheduled', object: 'ghost' }, atMost: '1m' },
+      false,
+      null,
+      undefined,
+      /^no Scheduled on ghost event$/,
+    ],
   ];
   for (const [what, input, passed, observed, at, message] of cases) {
     it(what, () => {

@@ -5,29 +5,70 @@ import { exp } from './helpers.js';
 
 describe('expectation schema: normalization', () => {
   const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
-    ['by T is eventually within [0, T]', { series: 'cluster.cluster.podsPending', by: '60s', equals: 0 },
-      { subject: { type: 'series', kind: 'cluster', object: 'cluster', column: 'podsPending' }, quantifier: 'eventually', window: [0, 60_000], windowField: 'by' }],
-    ['always with a window', { series: 'service.web.readyReplicas', always: true, during: ['30s', '5m'], atLeast: 2 },
-      { quantifier: 'always', window: [30_000, 300_000], comparisons: [{ op: 'atLeast', value: 2 }] }],
+    [
+      'by T is eventually within [0, T]',
+      { series: 'cluster.cluster.podsPending', by: '60s', equals: 0 },
+      {
+        subject: { type: 'series', kind: 'cluster', object: 'cluster', column: 'podsPending' },
+        quantifier: 'eventually',
+        window: [0, 60_000],
+        windowField: 'by',
+      },
+    ],
+    [
+      'always with a window',
+      { series: 'service.web.readyReplicas', always: true, during: ['30s', '5m'], atLeast: 2 },
+      { quantifier: 'always', window: [30_000, 300_000], comparisons: [{ op: 'atLeast', value: 2 }] },
+    ],
     ['at reads one time', { series: 'node.node-1.pods', at: '45s', equals: 3 }, { quantifier: 'at', time: 45_000 }],
-    ['dotted object names and *', { series: 'node.ip-10-0-0-1.ec2.internal.ready', never: true, equals: 0 },
-      { subject: { type: 'series', kind: 'node', object: 'ip-10-0-0-1.ec2.internal', column: 'ready' }, quantifier: 'never' }],
-    ['* for every object', { series: 'node.*.pods', eventually: true, above: 0 }, { subject: { type: 'series', kind: 'node', object: '*', column: 'pods' } }],
-    ['events count', { events: { reason: 'FailedScheduling', object: 'extra' }, atMost: 3 },
-      { subject: { type: 'events', match: { reason: 'FailedScheduling', object: 'extra' } }, comparisons: [{ op: 'atMost', value: 3 }] }],
-    ['firstEvent compares times', { firstEvent: { reason: 'Scheduled', object: 'extra' }, atMost: '45s', atLeast: 40 },
-      { comparisons: [{ op: 'atLeast', value: 40_000 }, { op: 'atMost', value: 45_000 }] }],
+    [
+      'dotted object names and *',
+      { series: 'node.ip-10-0-0-1.ec2.internal.ready', never: true, equals: 0 },
+      { subject: { type: 'series', kind: 'node', object: 'ip-10-0-0-1.ec2.internal', column: 'ready' }, quantifier: 'never' },
+    ],
+    [
+      '* for every object',
+      { series: 'node.*.pods', eventually: true, above: 0 },
+      { subject: { type: 'series', kind: 'node', object: '*', column: 'pods' } },
+    ],
+    [
+      'events count',
+      { events: { reason: 'FailedScheduling', object: 'extra' }, atMost: 3 },
+      { subject: { type: 'events', match: { reason: 'FailedScheduling', object: 'extra' } }, comparisons: [{ op: 'atMost', value: 3 }] },
+    ],
+    [
+      'firstEvent compares times',
+      { firstEvent: { reason: 'Scheduled', object: 'extra' }, atMost: '45s', atLeast: 40 },
+      {
+        comparisons: [
+          { op: 'atLeast', value: 40_000 },
+          { op: 'atMost', value: 45_000 },
+        ],
+      },
+    ],
     ['events within by', { events: { reason: 'Killing' }, by: '1m', equals: 1 }, { window: [0, 60_000] }],
-    ['equals accepts booleans', { series: 'node.node-1.ready', always: true, equals: true }, { comparisons: [{ op: 'equals', value: true }] }],
-    ['equals accepts strings', { series: 'container.web.lastReason', eventually: true, equals: 'OOMKilled' }, { comparisons: [{ op: 'equals', value: 'OOMKilled' }] }],
+    [
+      'equals accepts booleans',
+      { series: 'node.node-1.ready', always: true, equals: true },
+      { comparisons: [{ op: 'equals', value: true }] },
+    ],
+    [
+      'equals accepts strings',
+      { series: 'container.web.lastReason', eventually: true, equals: 'OOMKilled' },
+      { comparisons: [{ op: 'equals', value: 'OOMKilled' }] },
+    ],
   ];
   for (const [what, input, want] of cases) {
     it(what, () => expect(exp(input)).toMatchObject(want));
   }
 
   it('names an expectation after what it checks when no name is given', () => {
-    expect(exp({ series: 'cluster.cluster.podsPending', by: '60s', equals: 0 }).name).toBe('cluster.cluster.podsPending eventually equals 0 by 60 s');
-    expect(exp({ firstEvent: { reason: 'Scheduled', object: 'extra' }, atMost: '45s' }).name).toBe('time of first Scheduled on extra event at most 45 s');
+    expect(exp({ series: 'cluster.cluster.podsPending', by: '60s', equals: 0 }).name).toBe(
+      'cluster.cluster.podsPending eventually equals 0 by 60 s',
+    );
+    expect(exp({ firstEvent: { reason: 'Scheduled', object: 'extra' }, atMost: '45s' }).name).toBe(
+      'time of first Scheduled on extra event at most 45 s',
+    );
     expect(exp({ name: 'mine', events: {}, atLeast: 1 }).name).toBe('mine');
   });
 
@@ -49,7 +90,12 @@ describe('expectation schema: rejections', () => {
     ['a fractional event count', { events: {}, atMost: 1.5 }, /count of events/, ['atMost']],
     ['a bad time for firstEvent', { firstEvent: {}, atMost: 'soon' }, /not a duration/, ['atMost']],
     ['always on events', { events: {}, always: true, atMost: 1 }, /always applies to series/, ['always']],
-    ['a reversed window', { series: 'node.n.pods', always: true, during: ['5m', '1m'], equals: 1 }, /must start before it ends/, ['during']],
+    [
+      'a reversed window',
+      { series: 'node.n.pods', always: true, during: ['5m', '1m'], equals: 1 },
+      /must start before it ends/,
+      ['during'],
+    ],
     ['during with at', { series: 'node.n.pods', at: '1m', during: ['0s', '1m'], equals: 1 }, /cannot be combined/, ['during']],
     ['an unknown field', { series: 'node.n.pods', always: true, equal: 1 }, /equal/],
     ['an unknown event field', { events: { reasons: 'x' }, atLeast: 1 }, /reasons/],

@@ -25,15 +25,20 @@ export interface HpaScenario {
 export function hpaScenario(p: HpaScenario = {}): string {
   const curve = typeof p.curve === 'string' ? p.curve : `{ type: constant, value: ${p.curve ?? 160} }`;
   const requests = p.requests === null ? '' : `requests: ${p.requests ?? '{ cpu: 500m, memory: 256Mi }'}, `;
-  const metrics = p.metrics ?? `
+  const metrics =
+    p.metrics ??
+    `
     - type: Resource
       resource: { name: cpu, target: { type: Utilization, averageUtilization: ${p.target ?? 60} } }`;
-  const nodes = Array.from({ length: p.nodes ?? 1 }, (_, i) => `---
+  const nodes = Array.from(
+    { length: p.nodes ?? 1 },
+    (_, i) => `---
 apiVersion: v1
 kind: Node
 metadata: { name: node-${i + 1} }
 status: { capacity: { cpu: "8", memory: 16Gi } }
-`).join('');
+`,
+  ).join('');
   return `apiVersion: kubetwin.io/v1alpha1
 kind: Scenario
 metadata: { name: hpa-test }

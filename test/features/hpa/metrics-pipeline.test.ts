@@ -8,7 +8,15 @@ import { Recorder } from '../../../src/report/recorder.js';
 import { Cluster, type PodState } from '../../../src/sim/cluster.js';
 import type { ContainerUsage, UsageProvider } from '../../../src/sim/hooks.js';
 
-const container = (name: string): ContainerSpec => ({ name, image: 'x', resolvedCommand: [], env: {}, ports: [], requests: { cpu: 500 }, limits: {} });
+const container = (name: string): ContainerSpec => ({
+  name,
+  image: 'x',
+  resolvedCommand: [],
+  env: {},
+  ports: [],
+  requests: { cpu: 500 },
+  limits: {},
+});
 
 function setup() {
   const engine = new Engine();
@@ -18,16 +26,35 @@ function setup() {
   const cpu = new Map<string, number>();
   const usage: UsageProvider = {
     containerUsage: (p: PodState, c: ContainerSpec): ContainerUsage => ({
-      cpuMilli: c.name === 'app' ? cpu.get(p.obj.name) ?? 0 : 10, cpuThrottledMilli: 0, memoryBytes: 1000,
-      networkRxBytesPerSecond: 125_000, networkTxBytesPerSecond: 250_000,
+      cpuMilli: c.name === 'app' ? (cpu.get(p.obj.name) ?? 0) : 10,
+      cpuThrottledMilli: 0,
+      memoryBytes: 1000,
+      networkRxBytesPerSecond: 125_000,
+      networkTxBytesPerSecond: 250_000,
     }),
     podRequestsPerSecond: (p) => (cpu.get(p.obj.name) ?? 0) / 10,
   };
   const pipeline = new MetricsPipeline(cluster, () => usage, 15_000);
   const start = (name: string, owner?: string) => {
-    const obj: PodObject = { name, namespace: 'default', uid: name, labels: {}, annotations: {}, ownerRef: owner ? { kind: 'Deployment', name: owner } : undefined,
-      spec: { containers: [container('app'), container('side')], initContainers: [], restartPolicy: 'Always', nodeSelector: {}, tolerations: [], overhead: {},
-        terminationGracePeriodSeconds: 30, schedulerName: 'default-scheduler', priority: 0 } };
+    const obj: PodObject = {
+      name,
+      namespace: 'default',
+      uid: name,
+      labels: {},
+      annotations: {},
+      ownerRef: owner ? { kind: 'Deployment', name: owner } : undefined,
+      spec: {
+        containers: [container('app'), container('side')],
+        initContainers: [],
+        restartPolicy: 'Always',
+        nodeSelector: {},
+        tolerations: [],
+        overhead: {},
+        terminationGracePeriodSeconds: 30,
+        schedulerName: 'default-scheduler',
+        priority: 0,
+      },
+    };
     const p = cluster.createPod(obj);
     cluster.bindPod(p, 'n1');
     p.phase = 'Running';
@@ -60,7 +87,10 @@ describe('MetricsPipeline', () => {
     // Covered 0–15 s: 10 s at 300 and 5 s at 900 → 500m (+ 10m for the sidecar).
     const [sample] = s.pipeline.samplesFor(s.of('web'), 15_000);
     expect(sample).toMatchObject({ pod: 'web-a', timestamp: 15_000, window: 15_000, cpu: 510 });
-    expect(sample.containers).toEqual([{ name: 'app', cpu: 500, memory: 1_000_000 }, { name: 'side', cpu: 10, memory: 1_000_000 }]);
+    expect(sample.containers).toEqual([
+      { name: 'app', cpu: 500, memory: 1_000_000 },
+      { name: 'side', cpu: 10, memory: 1_000_000 },
+    ]);
     s.runTo(29_000);
     expect(s.pipeline.samplesFor(s.of('web'), 29_000)[0].cpu).toBe(510); // lagged until the next scrape
     s.runTo(30_000);
@@ -93,8 +123,11 @@ describe('MetricsPipeline', () => {
     expect(s.pipeline.samplesFor(s.of('api'), 15_000).map((x) => x.pod)).toEqual(['api-a']);
     const [w] = s.pipeline.samplesFor(s.of('web'), 15_000);
     expect(w.custom).toEqual({
-      requests_per_second: 20_000, network_receive_bytes_per_second: 250_000_000, network_transmit_bytes_per_second: 500_000_000,
-      network_in_mbps: 2000, network_out_mbps: 4000,
+      requests_per_second: 20_000,
+      network_receive_bytes_per_second: 250_000_000,
+      network_transmit_bytes_per_second: 500_000_000,
+      network_in_mbps: 2000,
+      network_out_mbps: 4000,
     });
   });
 

@@ -47,7 +47,12 @@ describe('labelSelectorMatches (LabelSelectorAsSelector + Matches)', () => {
     ['Exists', { matchExpressions: [{ key: 'app', operator: 'Exists' }] }, { app: '' }, true],
     ['DoesNotExist', { matchExpressions: [{ key: 'app', operator: 'DoesNotExist' }] }, { app: 'web' }, false],
     ['Gt is not a label selector operator', { matchExpressions: [{ key: 'n', operator: 'Gt', values: ['1'] }] }, { n: '5' }, false],
-    ['labels and expressions both hold', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['fe'] }] }, { app: 'web', tier: 'fe' }, true],
+    [
+      'labels and expressions both hold',
+      { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['fe'] }] },
+      { app: 'web', tier: 'fe' },
+      true,
+    ],
   ];
   it.each(table)('%s', (_d, sel, labels, want) => expect(labelSelectorMatches(sel, labels)).toBe(want));
 });

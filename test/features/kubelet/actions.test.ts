@@ -25,7 +25,8 @@ describe('TestShouldContainerBeRestarted', () => {
   for (const [name, want] of Object.entries(expected)) {
     policies.forEach((policy, i) => {
       it(`${name} under ${policy} → ${want[i]}`, () => expect(shouldContainerBeRestarted(policy, newest[name])).toBe(want[i]));
-      it(`${name} under ${policy}, pod being deleted → false`, () => expect(shouldContainerBeRestarted(policy, newest[name], true)).toBe(false));
+      it(`${name} under ${policy}, pod being deleted → false`, () =>
+        expect(shouldContainerBeRestarted(policy, newest[name], true)).toBe(false));
     });
   }
 });
@@ -37,24 +38,82 @@ describe('TestComputePodActions (regular containers)', () => {
   const rows: Row[] = [
     ['everything is good; do nothing', 'Always', () => {}, [], []],
     ['start all containers for a new pod', 'Always', (s) => s.splice(0, 3, undefined, undefined, undefined), [0, 1, 2], []],
-    ['restart exited containers if RestartPolicy == Always', 'Always', (s) => {
-      s[0] = { state: 'exited', exitCode: 0 };
-      s[1] = { state: 'exited', exitCode: 111 };
-    }, [0, 1], []],
-    ['restart failed containers if RestartPolicy == OnFailure', 'OnFailure', (s) => {
-      s[0] = { state: 'exited', exitCode: 0 };
-      s[1] = { state: 'exited', exitCode: 111 };
-    }, [1], []],
-    ["don't restart containers if RestartPolicy == Never", 'Never', (s) => {
-      s[0] = { state: 'exited', exitCode: 0 };
-      s[1] = { state: 'exited', exitCode: 111 };
-    }, [], []],
-    ['Kill and recreate the container if the liveness check has failed', 'Always', (s) => { s[1] = { state: 'running', liveness: 'Failure' }; }, [1], [1]],
-    ['Kill and recreate the container if the startup check has failed', 'Always', (s) => { s[1] = { state: 'running', startup: 'Failure' }; }, [1], [1]],
-    ['Kill and recreate the container if the container is in unknown state', 'Never', (s) => { s[1] = { state: 'unknown' }; }, [1], [1]],
+    [
+      'restart exited containers if RestartPolicy == Always',
+      'Always',
+      (s) => {
+        s[0] = { state: 'exited', exitCode: 0 };
+        s[1] = { state: 'exited', exitCode: 111 };
+      },
+      [0, 1],
+      [],
+    ],
+    [
+      'restart failed containers if RestartPolicy == OnFailure',
+      'OnFailure',
+      (s) => {
+        s[0] = { state: 'exited', exitCode: 0 };
+        s[1] = { state: 'exited', exitCode: 111 };
+      },
+      [1],
+      [],
+    ],
+    [
+      "don't restart containers if RestartPolicy == Never",
+      'Never',
+      (s) => {
+        s[0] = { state: 'exited', exitCode: 0 };
+        s[1] = { state: 'exited', exitCode: 111 };
+      },
+      [],
+      [],
+    ],
+    [
+      'Kill and recreate the container if the liveness check has failed',
+      'Always',
+      (s) => {
+        s[1] = { state: 'running', liveness: 'Failure' };
+      },
+      [1],
+      [1],
+    ],
+    [
+      'Kill and recreate the container if the startup check has failed',
+      'Always',
+      (s) => {
+        s[1] = { state: 'running', startup: 'Failure' };
+      },
+      [1],
+      [1],
+    ],
+    [
+      'Kill and recreate the container if the container is in unknown state',
+      'Never',
+      (s) => {
+        s[1] = { state: 'unknown' };
+      },
+      [1],
+      [1],
+    ],
     // Not upstream rows, same rules: Never kills without restarting; a liveness Success keeps the container.
-    ['liveness failure under Never: kill only', 'Never', (s) => { s[2] = { state: 'running', liveness: 'Failure' }; }, [], [2]],
-    ['liveness Success and startup Unknown: keep', 'Always', (s) => { s[0] = { state: 'running', liveness: 'Success', startup: 'Unknown' }; }, [], []],
+    [
+      'liveness failure under Never: kill only',
+      'Never',
+      (s) => {
+        s[2] = { state: 'running', liveness: 'Failure' };
+      },
+      [],
+      [2],
+    ],
+    [
+      'liveness Success and startup Unknown: keep',
+      'Always',
+      (s) => {
+        s[0] = { state: 'running', liveness: 'Success', startup: 'Unknown' };
+      },
+      [],
+      [],
+    ],
   ];
   for (const [desc, policy, mutate, start, kill] of rows) {
     it(desc, () => {
@@ -76,6 +135,8 @@ describe('TestComputePodActions (regular containers)', () => {
   });
 
   it('a pod being deleted starts nothing', () => {
-    expect(containerActions('Always', containers, [undefined, { state: 'exited', exitCode: 1 }, { state: 'running' }], true).toStart).toEqual([]);
+    expect(
+      containerActions('Always', containers, [undefined, { state: 'exited', exitCode: 1 }, { state: 'running' }], true).toStart,
+    ).toEqual([]);
   });
 });

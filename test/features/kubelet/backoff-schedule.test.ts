@@ -53,7 +53,14 @@ describe('crash-loop back-off schedule', () => {
     // Nine back-off waits: eight ended by a restart, the ninth still going at the end.
     expect(s.filter((x) => x.state === 'CrashLoopBackOff').length).toBe(9);
     expect(s[s.length - 1].state).toBe('CrashLoopBackOff');
-    expect(r.summary('crash.app')).toMatchObject({ restarts: 9, exited: 10, state: 'waiting', reason: 'CrashLoopBackOff', lastTerminationReason: 'Error', lastExitCode: 1 });
+    expect(r.summary('crash.app')).toMatchObject({
+      restarts: 9,
+      exited: 10,
+      state: 'waiting',
+      reason: 'CrashLoopBackOff',
+      lastTerminationReason: 'Error',
+      lastExitCode: 1,
+    });
     const last = r.recorder.series('container', 'crash.app', 'backOffSeconds').pop();
     expect(last?.[1]).toBe(300);
   });
@@ -78,27 +85,35 @@ describe('back-off reset after a long run (entry older than 2 × 300 s)', () => 
 
 describe('restart policies', () => {
   it('OnFailure restarts a failed container; the pod stays Running', () => {
-    const r = run(scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 3 }] }]', docs: pod('OnFailure') }));
+    const r = run(
+      scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 3 }] }]', docs: pod('OnFailure') }),
+    );
     expect(r.times('Started').slice(0, 2)).toEqual([0, 6000]);
     expect(r.recorder.series('pod', 'crash', 'phase').every(([, v]) => v === 'Running')).toBe(true);
   });
 
   it('OnFailure does not restart a container that exited 0: the pod Succeeds', () => {
-    const r = run(scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 0 }] }]', docs: pod('OnFailure') }));
+    const r = run(
+      scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 0 }] }]', docs: pod('OnFailure') }),
+    );
     expect(r.times('Started')).toEqual([0]);
     expect(r.recorder.series('pod', 'crash', 'phase').pop()?.[1]).toBe('Succeeded');
     expect(r.summary('crash.app')).toMatchObject({ state: 'terminated', reason: 'Completed', restarts: 0 });
   });
 
   it('Never: a failed container stays down and the pod Fails', () => {
-    const r = run(scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 2 }] }]', docs: pod('Never') }));
+    const r = run(
+      scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 2 }] }]', docs: pod('Never') }),
+    );
     expect(r.times('Started')).toEqual([0]);
     expect(r.recorder.series('pod', 'crash', 'phase').map(([t, v]) => [t, v])).toContainEqual([5000, 'Failed']);
     expect(r.times('BackOff')).toEqual([]);
   });
 
   it('Always restarts a container that exited 0 too (reason Completed)', () => {
-    const r = run(scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 0 }] }]', docs: pod('Always') }));
+    const r = run(
+      scenarioText({ duration: '30s', spec: '  apps: [{ target: pod/crash, phases: [{ after: 5s, exit: 0 }] }]', docs: pod('Always') }),
+    );
     expect(r.times('Started').slice(0, 2)).toEqual([0, 6000]);
     expect(r.summary('crash.app')).toMatchObject({ lastTerminationReason: 'Completed', lastExitCode: 0 });
   });

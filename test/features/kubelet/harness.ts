@@ -42,10 +42,14 @@ export function run(text: string, set: string[] = []): Run {
   const table = recorder.extraTables().find(([n]) => n === 'container-states')?.[1] ?? [];
   const summary = recorder.summary() as { containers: Array<Record<string, unknown>> };
   return {
-    recorder, sim,
-    times: (reason, object) => recorder.events.filter((e) => e.reason === reason && (object === undefined || e.object === object)).map((e) => e.time),
-    states: (object) => table.filter((r) => r.container === object)
-      .map((r) => ({ from: Math.round(Number(r.from_s) * 1000), to: Math.round(Number(r.to_s) * 1000), state: String(r.state) })),
+    recorder,
+    sim,
+    times: (reason, object) =>
+      recorder.events.filter((e) => e.reason === reason && (object === undefined || e.object === object)).map((e) => e.time),
+    states: (object) =>
+      table
+        .filter((r) => r.container === object)
+        .map((r) => ({ from: Math.round(Number(r.from_s) * 1000), to: Math.round(Number(r.to_s) * 1000), state: String(r.state) })),
     summary: (object) => summary.containers.find((c) => `${c.pod}.${c.container}` === object)!,
   };
 }

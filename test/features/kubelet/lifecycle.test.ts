@@ -87,7 +87,9 @@ spec:
     // 100 MiB + 2 MiB/s from 10 s reaches 156 MiB at 38 s exactly; one more byte leaks in 1 ms.
     const r = run(scenarioText({ duration: '90s', spec: apps, docs: pod('156Mi') }));
     expect(r.times('OOMKilled')[0]).toBe(38_001);
-    expect(r.recorder.events.find((e) => e.reason === 'OOMKilled')?.message).toBe('Container app was OOM-killed: memory use 156Mi exceeded its limit 156Mi');
+    expect(r.recorder.events.find((e) => e.reason === 'OOMKilled')?.message).toBe(
+      'Container app was OOM-killed: memory use 156Mi exceeded its limit 156Mi',
+    );
     expect(r.summary('m1.app')).toMatchObject({ oomKilled: 2, lastTerminationReason: 'OOMKilled', lastExitCode: 137 });
     // Restarted at the next relist (first restart: no back-off); the new instance leaks afresh.
     expect(r.times('Started').slice(0, 2)).toEqual([0, 39_000]);

@@ -17,7 +17,9 @@ const waitingLastTerminated = (name: string): PhaseStatus => ({ name, state: 'wa
 const waitingLastFailed = (name: string): PhaseStatus => ({ name, state: 'waiting', lastExitCode: 42 });
 
 const spec = (restartPolicy: RestartPolicy, init: PhaseSpec['initContainers'] = []): PhaseSpec => ({
-  restartPolicy, containers: [{ name: 'containerA' }, { name: 'containerB' }], initContainers: init,
+  restartPolicy,
+  containers: [{ name: 'containerA' }, { name: 'containerB' }],
+  initContainers: init,
 });
 
 type Row = [name: string, statuses: PhaseStatus[], want: PodPhase, podIsTerminal?: boolean];
@@ -97,9 +99,21 @@ table('TestPodPhaseWithRestartAlwaysRestartableInitContainers', spec('Always', [
   ['restartable init container started, all regular containers running', [started(X), running(A), running(B)], 'Running'],
   ['restartable init container running, all regular containers running', [running(X), running(A), running(B)], 'Running'],
   ['restartable init container stopped, all regular containers running', [stopped(X), running(A), running(B)], 'Running'],
-  ['backoff crashloop restartable init container, all regular containers running', [waitingLastTerminated(X), running(A), running(B)], 'Running'],
-  ['all regular containers succeeded and restartable init container failed with restart always, but the pod is terminal',
-    [failed(X), succeeded(A), succeeded(B)], 'Succeeded', true],
-  ['all regular containers succeeded and restartable init container succeeded with restart always, but the pod is terminal',
-    [succeeded(X), succeeded(A), succeeded(B)], 'Succeeded', true],
+  [
+    'backoff crashloop restartable init container, all regular containers running',
+    [waitingLastTerminated(X), running(A), running(B)],
+    'Running',
+  ],
+  [
+    'all regular containers succeeded and restartable init container failed with restart always, but the pod is terminal',
+    [failed(X), succeeded(A), succeeded(B)],
+    'Succeeded',
+    true,
+  ],
+  [
+    'all regular containers succeeded and restartable init container succeeded with restart always, but the pod is terminal',
+    [succeeded(X), succeeded(A), succeeded(B)],
+    'Succeeded',
+    true,
+  ],
 ]);

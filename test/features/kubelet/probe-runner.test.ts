@@ -9,8 +9,23 @@ import type { ContainerRec, PodRec } from '../../../src/features/kubelet/state.j
 import type { ProbeSpec } from '../../../src/model/types.js';
 
 // An exec probe: it runs into the timeout while the app hangs (a TCP dial would still succeed).
-const spec: ProbeSpec = { handler: { kind: 'exec', command: ['check'] }, initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 1, successThreshold: 1, failureThreshold: 3 };
-const up: ProbeTarget = { listening: true, responding: true, httpStatus: 200, responseMs: 0, execExitCode: 0, execMs: 0, grpcStatus: 'SERVING' };
+const spec: ProbeSpec = {
+  handler: { kind: 'exec', command: ['check'] },
+  initialDelaySeconds: 0,
+  timeoutSeconds: 1,
+  periodSeconds: 1,
+  successThreshold: 1,
+  failureThreshold: 3,
+};
+const up: ProbeTarget = {
+  listening: true,
+  responding: true,
+  httpStatus: 200,
+  responseMs: 0,
+  execExitCode: 0,
+  execMs: 0,
+  grpcStatus: 'SERVING',
+};
 
 function harness(fastForward: boolean, opts: { lateAt?: number; responding?: (now: number) => boolean } = {}) {
   const engine = new Engine();
@@ -19,11 +34,17 @@ function harness(fastForward: boolean, opts: { lateAt?: number; responding?: (no
   const container = { status: { containerId: 'c1' }, spec: { ports: [] } } as unknown as ContainerRec;
   const pod = { ip: '10.0.0.1' } as unknown as PodRec;
   const host: RunnerHost = {
-    engine, fastForward,
+    engine,
+    fastForward,
     observe: () => ({ phase: 'Running', restartPolicy: 'Always', container: { id: 'c1', state: 'running', startedAt: 0, started: true } }),
-    target: (_p, _c, now) => { probedAt.push(now); return { ...up, responding: opts.responding?.(now) ?? true }; },
+    target: (_p, _c, now) => {
+      probedAt.push(now);
+      return { ...up, responding: opts.responding?.(now) ?? true };
+    },
     horizon: () => Infinity,
-    publish: (_r, step) => { published.push(step); },
+    publish: (_r, step) => {
+      published.push(step);
+    },
     isLate: (now) => now === opts.lateAt,
     tickPriority: () => 21,
     publishPriority: () => 23,

@@ -29,7 +29,10 @@ const apps = `  apps:
 
 function readyFrom(successThreshold: number): number[] {
   const r = run(scenarioText({ seed: SEED, duration: '60s', spec: apps, docs: pod(successThreshold) }));
-  return r.states('r1.app').filter((s) => s.state === 'Running, ready').map((s) => s.from);
+  return r
+    .states('r1.app')
+    .filter((s) => s.state === 'Running, ready')
+    .map((s) => s.from);
 }
 
 describe('readiness successThreshold', () => {

@@ -32,7 +32,11 @@ describe('container timeline', () => {
 });
 
 const pod = (name: string, owner?: string): PodObject => ({
-  name, namespace: 'default', uid: 'u', labels: {}, annotations: {},
+  name,
+  namespace: 'default',
+  uid: 'u',
+  labels: {},
+  annotations: {},
   ownerRef: owner ? { kind: 'Deployment', name: owner } : undefined,
   spec: {} as PodObject['spec'],
 });
@@ -56,7 +60,10 @@ describe('app catalog', () => {
   });
 
   it('reports targets and containers that do not exist', () => {
-    const hosts = [{ kind: 'Deployment', name: 'web', containers: ['app', 'side'] }, { kind: 'Pod', name: 'solo', containers: ['c'] }];
+    const hosts = [
+      { kind: 'Deployment', name: 'web', containers: ['app', 'side'] },
+      { kind: 'Pod', name: 'solo', containers: ['c'] },
+    ];
     const bad = appsSection.parse([{ target: 'deployment/api' }, { target: 'pod/solo', container: 'd' }, { target: 'pod/solo' }]);
     expect(appTargetProblems(bad, hosts)).toEqual([
       { index: 0, field: 'target', message: 'no Deployment named "api"; the scenario\'s Deployment objects: web' },
@@ -66,7 +73,13 @@ describe('app catalog', () => {
 });
 
 describe('time an app does not answer', () => {
-  const app = appSpecSchema.parse({ startupTime: '2s', phases: [{ after: '60s', hang: true, for: '10s' }, { at: '100s', for: '5s', error: 500 }] });
+  const app = appSpecSchema.parse({
+    startupTime: '2s',
+    phases: [
+      { after: '60s', hang: true, for: '10s' },
+      { at: '100s', for: '5s', error: 500 },
+    ],
+  });
   it('adds up startup, hangs and errors inside the interval, exactly', () => {
     expect(notServingMs(app, 0, 0, 120_000)).toBe(2000 + 10_000 + 5000);
     expect(notServingMs(app, 0, 65_000, 102_000)).toBe(5000 + 2000);

@@ -23,7 +23,9 @@ describe('probe validation (CLI)', () => {
   it('a liveness probe with successThreshold 2 exits 2 and names the rule', async () => {
     const r = await runText(minimalScenario(livenessProbe(2)));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${r.file}:28:27 spec.containers[0].livenessProbe.successThreshold: successThreshold must be 1 for liveness and startup probes (Kubernetes validation)`);
+    expect(r.stderr).toContain(
+      `${r.file}:28:27 spec.containers[0].livenessProbe.successThreshold: successThreshold must be 1 for liveness and startup probes (Kubernetes validation)`,
+    );
     expect(r.wrote).toBe(false);
   });
 
@@ -52,9 +54,13 @@ describe('spec.apps / spec.kubelet validation (CLI)', () => {
   });
 
   it('app fields are checked by the app model schema, unknown kubelet settings are refused', async () => {
-    const r = await runText(minimalScenario('', '\n  apps: [{ target: node/node-1, phases: [{ after: 1s }] }]\n  kubelet: { fastForwad: false }'));
+    const r = await runText(
+      minimalScenario('', '\n  apps: [{ target: node/node-1, phases: [{ after: 1s }] }]\n  kubelet: { fastForwad: false }'),
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('spec.apps[0].target: an app runs in a Pod or in the pods of a Deployment/ReplicaSet/DaemonSet/StatefulSet/Job/CronJob (e.g. deployment/<name>, job/<name>), not in a Node');
+    expect(r.stderr).toContain(
+      'spec.apps[0].target: an app runs in a Pod or in the pods of a Deployment/ReplicaSet/DaemonSet/StatefulSet/Job/CronJob (e.g. deployment/<name>, job/<name>), not in a Node',
+    );
     expect(r.stderr).toContain('a phase has exactly one effect');
     expect(r.stderr).toMatch(/spec\.kubelet.*fastForwad/);
   });

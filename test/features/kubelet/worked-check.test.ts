@@ -43,7 +43,9 @@ describe('worked check: liveness initialDelay 10 s, period 5 s, failureThreshold
     const liveness = r.recorder.events.filter((e) => e.reason === 'Unhealthy' && e.message.startsWith('Liveness'));
     // Each failed probe is reported when it returns (1 s timeout after it started).
     expect(liveness.map((e) => e.time)).toEqual([64_087, 69_087, 74_087]);
-    expect(liveness[0].message).toBe('Liveness probe failed: Get "http://10.251.145.149:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)');
+    expect(liveness[0].message).toBe(
+      'Liveness probe failed: Get "http://10.251.145.149:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+    );
     const killing = r.recorder.events.filter((e) => e.reason === 'Killing');
     expect(killing.map((e) => [e.time, e.message])).toEqual([[74_087, 'Container app failed liveness probe, will be restarted']]);
     expect(r.times('Started')).toEqual([0, 75_087]);

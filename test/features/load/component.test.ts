@@ -43,7 +43,11 @@ describe('spec.load validation', () => {
       curve: { type: spikey, baseline: 1 }
       cpuPerRequest: -1`;
     let err: InputError | undefined;
-    try { loadScenarioText('s.yaml', scenario(bad)); } catch (e) { err = e as InputError; }
+    try {
+      loadScenarioText('s.yaml', scenario(bad));
+    } catch (e) {
+      err = e as InputError;
+    }
     expect(err?.diagnostics.map((d) => `${d.line}:${d.path}: ${d.message}`)).toEqual([
       '9:spec.load.web.curve.type: type must be one of constant, step, ramp, spike, periodic, diurnal, points, trace, sum, noise',
       '10:spec.load.web.cpuPerRequest: must be greater than or equal to 0 (millicore-seconds per request)',
@@ -52,9 +56,11 @@ describe('spec.load validation', () => {
 
   it('a service must be a Deployment of the scenario, a container one of its containers', () => {
     expect(problems(scenario('    api:\n      curve: { type: constant, value: 1 }'))).toEqual([
-      'spec.load.api: no Deployment named "api"; load is given per Deployment (the scenario\'s: web)']);
+      'spec.load.api: no Deployment named "api"; load is given per Deployment (the scenario\'s: web)',
+    ]);
     expect(problems(scenario('    web:\n      curve: { type: constant, value: 1 }\n      container: side'))).toEqual([
-      'spec.load.web.container: Deployment "web" has no container "side" (containers: app)']);
+      'spec.load.web.container: Deployment "web" has no container "side" (containers: app)',
+    ]);
   });
 
   it('trace files are read relative to the scenario file; problems name the CSV line', () => {
@@ -64,10 +70,18 @@ describe('spec.load validation', () => {
     const file = join(dir, 's.yaml');
     const curve = (f: string) => scenario(`    web:\n      curve: { type: trace, file: ${f} }`);
     expect(problems(curve('ok.csv'), file)).toEqual([]);
-    expect(problems(curve('missing.csv'), file)).toEqual(['spec.load.web.curve.file: cannot read the trace file "missing.csv" (not found)']);
+    expect(problems(curve('missing.csv'), file)).toEqual([
+      'spec.load.web.curve.file: cannot read the trace file "missing.csv" (not found)',
+    ]);
     let err: InputError | undefined;
-    try { buildSimulation(loadScenarioText(file, curve('bad.csv'))); } catch (e) { err = e as InputError; }
-    expect(err?.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([`${join(dir, 'bad.csv')}:3:4 "x" is not a number`]);
+    try {
+      buildSimulation(loadScenarioText(file, curve('bad.csv')));
+    } catch (e) {
+      err = e as InputError;
+    }
+    expect(err?.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([
+      `${join(dir, 'bad.csv')}:3:4 "x" is not a number`,
+    ]);
   });
 });
 

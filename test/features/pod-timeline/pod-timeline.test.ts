@@ -4,7 +4,15 @@ import type { PodState } from '../../../src/sim/cluster.js';
 import { PodTimeline, timelineRows, timelineState, type PodTimelineState } from '../../../src/features/pod-timeline/feature.js';
 
 function pod(name: string, over: Partial<PodState> = {}): PodState {
-  return { obj: { name } as PodState['obj'], key: `default/${name}`, phase: 'Pending', createdAt: 0, ready: false, containers: [], ...over };
+  return {
+    obj: { name } as PodState['obj'],
+    key: `default/${name}`,
+    phase: 'Pending',
+    createdAt: 0,
+    ready: false,
+    containers: [],
+    ...over,
+  };
 }
 
 describe('timelineState', () => {
@@ -25,16 +33,16 @@ describe('PodTimeline', () => {
   it('records one interval per state, drops zero-length ones, and closes open ones at the end', () => {
     const t = new PodTimeline();
     const p = pod('p');
-    t.observe(p, 0);                       // created: unscheduled
-    t.observe(p, 20_000);                  // a FailedScheduling retry changes nothing
+    t.observe(p, 0); // created: unscheduled
+    t.observe(p, 20_000); // a FailedScheduling retry changes nothing
     p.nodeName = 'n1';
-    t.observe(p, 40_000);                  // bound: starting
+    t.observe(p, 40_000); // bound: starting
     p.phase = 'Running';
     p.ready = true;
-    t.observe(p, 40_000);                  // ready at the same instant: "starting" lasted 0 ms
+    t.observe(p, 40_000); // ready at the same instant: "starting" lasted 0 ms
     const q = pod('q', { phase: 'Running', ready: true, nodeName: 'n1' });
     t.observe(q, 10_000);
-    t.observe(q, 30_000, true);            // deleted
+    t.observe(q, 30_000, true); // deleted
     t.close(60_000);
     expect(timelineRows(t)).toEqual([
       { pod: 'p', state: 'unscheduled', start: 0, end: 40_000 },

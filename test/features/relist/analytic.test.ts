@@ -19,7 +19,10 @@ const nodes = [
 ];
 
 const text = scenario({
-  duration: '20m', sampleInterval: '1m', seed: 11, nodes: nodes.map((n) => ({ name: n.name })),
+  duration: '20m',
+  sampleInterval: '1m',
+  seed: 11,
+  nodes: nodes.map((n) => ({ name: n.name })),
   spec: `relist:
 ${nodes.map((n) => `  - nodes: [${n.name}]\n    period: ${n.periodMs}ms\n    cost: { baseMs: ${n.costMs} }`).join('\n')}
 churn:

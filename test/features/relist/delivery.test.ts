@@ -7,28 +7,42 @@ import { scenario, simulate } from './sim.js';
 
 describe('one relist period: seen or missed', () => {
   // Relists at whole seconds. `short` lives 2.2 → 2.7 s; `long` 2.2 → 4.7 s, removed at 5.7 s.
-  const run = simulate(scenario({
-    duration: '10s', nodes: [{ name: 'n' }],
-    spec: `relist:
+  const run = simulate(
+    scenario({
+      duration: '10s',
+      nodes: [{ name: 'n' }],
+      spec: `relist:
   - events: all
 churn:
   - containers: { arrivals: { kind: fixed, interval: 1h }, lifetime: { kind: fixed, value: 500ms }, start: 2200ms, count: 1, podUidPrefix: short }
   - containers: { arrivals: { kind: fixed, interval: 1h }, lifetime: { kind: fixed, value: 2500ms }, gcDelay: 1s, start: 2200ms, count: 1, podUidPrefix: long }`,
-  }));
-  const pleg = (pod: string) => run.recorder.events.filter((e) => e.object === pod && e.reason.startsWith('PLEGContainer')).map((e) => [e.time, e.reason]);
+    }),
+  );
+  const pleg = (pod: string) =>
+    run.recorder.events.filter((e) => e.object === pod && e.reason.startsWith('PLEGContainer')).map((e) => [e.time, e.reason]);
 
   it('never reports a container created, exited and removed between two relists', () => {
     expect(pleg('short-0')).toEqual([]);
     expect(run.events('ContainerStateTruth', 'short-0').map((e) => e.time)).toEqual([2200, 2200, 2700, 2700]);
-    expect(run.events('PLEGEventMissed', 'short-0').map((e) => e.message.split(' ')[0])).toEqual(['ContainerStarted', 'ContainerDied', 'ContainerRemoved']);
+    expect(run.events('PLEGEventMissed', 'short-0').map((e) => e.message.split(' ')[0])).toEqual([
+      'ContainerStarted',
+      'ContainerDied',
+      'ContainerRemoved',
+    ]);
   });
 
   it('reports a container living longer than a period once started, once died, once removed', () => {
-    expect(pleg('long-0')).toEqual([[3000, 'PLEGContainerStarted'], [5000, 'PLEGContainerDied'], [6000, 'PLEGContainerRemoved']]);
+    expect(pleg('long-0')).toEqual([
+      [3000, 'PLEGContainerStarted'],
+      [5000, 'PLEGContainerDied'],
+      [6000, 'PLEGContainerRemoved'],
+    ]);
   });
 
   it('judges them in pleg-containers.csv', () => {
-    const rows = run.table('pleg-containers').map((r) => [r.pod, r.started, r.startedLatencyMs, r.died, r.diedLatencyMs, r.removed, r.outcome]);
+    const rows = run
+      .table('pleg-containers')
+      .map((r) => [r.pod, r.started, r.startedLatencyMs, r.died, r.diedLatencyMs, r.removed, r.outcome]);
     expect(rows).toEqual([
       ['short-0', 'missed', null, 'missed', null, 'missed', 'missed'],
       ['long-0', 'seen', 800, 'seen', 300, 'seen', 'seen'],
@@ -40,14 +54,18 @@ churn:
 
 describe('a full channel', () => {
   // ~5 starts and ~5 deaths per relist, a channel of 5 and a kubelet taking 2 events per second.
-  const run = simulate(scenario({
-    duration: '2m', sampleInterval: '5s', nodes: [{ name: 'n' }],
-    spec: `relist:
+  const run = simulate(
+    scenario({
+      duration: '2m',
+      sampleInterval: '5s',
+      nodes: [{ name: 'n' }],
+      spec: `relist:
   - channelCapacity: 5
     consumeRate: 2
 churn:
   - containers: { arrivals: { kind: fixed, interval: 200ms }, lifetime: { kind: fixed, value: 3s }, pods: 2, until: 100s }`,
-  }));
+    }),
+  );
   const node = run.table('relist-nodes')[0];
 
   it('drops what does not fit and counts it (PLEGDiscardEvents)', () => {
@@ -68,16 +86,20 @@ churn:
 });
 
 describe('a failing pod inspection', () => {
-  const run = simulate(scenario({
-    duration: '40s', sampleInterval: '5s', nodes: [{ name: 'n' }],
-    spec: `relist:
+  const run = simulate(
+    scenario({
+      duration: '40s',
+      sampleInterval: '5s',
+      nodes: [{ name: 'n' }],
+      spec: `relist:
   - inspectFailures: [{ from: 10s, to: 15s, pods: [job-0] }]
 churn:
   - containers: { arrivals: { kind: fixed, interval: 500ms }, lifetime: { kind: fixed, value: 1500ms }, pods: 2, podUidPrefix: job, until: 30s }`,
-  }));
+    }),
+  );
   const rows = run.table('pleg-containers');
 
-  it('withholds the pod\'s events and delivers them late once inspection works again', () => {
+  it("withholds the pod's events and delivers them late once inspection works again", () => {
     const late = rows.filter((r) => r.started === 'late' || r.died === 'late' || r.removed === 'late');
     expect(late.length).toBeGreaterThan(0);
     expect(new Set(late.map((r) => r.pod))).toEqual(new Set(['job-0']));

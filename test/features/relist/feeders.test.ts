@@ -9,8 +9,15 @@ import type { ContainerStatus, PodState } from '../../../src/sim/cluster.js';
 import { seeded } from '../../k8s/kubelet/pleg/seeded.js';
 
 const pod = { obj: { uid: 'uid-1', name: 'web', namespace: 'default' } } as unknown as PodState;
-const status = (containerId: string, state: ContainerStatus['state'], exitCode?: number): ContainerStatus =>
-  ({ name: 'app', state, containerId, exitCode, restartCount: 0, started: false, ready: false });
+const status = (containerId: string, state: ContainerStatus['state'], exitCode?: number): ContainerStatus => ({
+  name: 'app',
+  state,
+  containerId,
+  exitCode,
+  restartCount: 0,
+  started: false,
+  ready: false,
+});
 const trail = (rt: ContainerRuntime) => rt.log.map((c) => `${c.time} ${c.containerId} ${c.from}→${c.to}`);
 
 describe('PodMirror', () => {
@@ -26,8 +33,12 @@ describe('PodMirror', () => {
     m.changed(90, pod, status('c-2', 'terminated', 137)); // newest dead kept, the older one collected
     expect(trail(rt)).toEqual([
       '0 n/sb-1 nonexistent→running',
-      '10 n/ctr-2 nonexistent→created', '10 n/ctr-2 created→running', '50 n/ctr-2 running→exited',
-      '60 n/ctr-3 nonexistent→created', '60 n/ctr-3 created→running', '90 n/ctr-3 running→exited',
+      '10 n/ctr-2 nonexistent→created',
+      '10 n/ctr-2 created→running',
+      '50 n/ctr-2 running→exited',
+      '60 n/ctr-3 nonexistent→created',
+      '60 n/ctr-3 created→running',
+      '90 n/ctr-3 running→exited',
       '90 n/ctr-2 exited→removed',
     ]);
     expect(rt.get('n/ctr-3')?.exitCode).toBe(137);
@@ -40,7 +51,10 @@ describe('PodMirror', () => {
     m.changed(0, pod, status('c-1', 'running'));
     m.deleted(30, pod);
     expect(trail(rt).slice(3)).toEqual([
-      '30 n/ctr-2 running→exited', '30 n/ctr-2 exited→removed', '30 n/sb-1 running→exited', '30 n/sb-1 exited→removed',
+      '30 n/ctr-2 running→exited',
+      '30 n/ctr-2 exited→removed',
+      '30 n/sb-1 running→exited',
+      '30 n/sb-1 exited→removed',
     ]);
     expect(m.has('uid-1')).toBe(false);
     expect(rt.list(30)).toMatchObject({ ok: true, pods: [] });
@@ -57,8 +71,15 @@ describe('PodMirror', () => {
 
 describe('ChurnDriver', () => {
   const spec: ChurnSpec = {
-    arrivals: { kind: 'poisson', ratePerSecond: 5 }, lifetime: { kind: 'exponential', meanMs: 400 },
-    gcDelayMs: 150, startDelayMs: 20, exitCode: 2, pods: 3, podUidPrefix: 'job', startMs: 1000, untilMs: 20_000,
+    arrivals: { kind: 'poisson', ratePerSecond: 5 },
+    lifetime: { kind: 'exponential', meanMs: 400 },
+    gcDelayMs: 150,
+    startDelayMs: 20,
+    exitCode: 2,
+    pods: 3,
+    podUidPrefix: 'job',
+    startMs: 1000,
+    untilMs: 20_000,
   };
 
   it('performs exactly the operations of the pure churn schedule, drawn lazily', () => {

@@ -8,8 +8,16 @@ import { drive } from '../../k8s/kubelet/pleg/driver.js';
 import { seeded } from '../../k8s/kubelet/pleg/seeded.js';
 
 let seq = 0;
-const change = (id: string, time: number, from: StateChange['from'], to: StateChange['to'], podUid = 'p'): StateChange =>
-  ({ seq: ++seq, time, containerId: id, podUid, kind: 'container', name: id, from, to });
+const change = (id: string, time: number, from: StateChange['from'], to: StateChange['to'], podUid = 'p'): StateChange => ({
+  seq: ++seq,
+  time,
+  containerId: id,
+  podUid,
+  kind: 'container',
+  name: id,
+  from,
+  to,
+});
 
 /** A container created at c, running at c, exited and removed at e. */
 function lifecycle(judge: OnlineJudge, id: string, c: number, e: number, podUid = 'p'): void {
@@ -32,7 +40,7 @@ describe('OnlineJudge', () => {
     expect(verdicts[0].times).toEqual({ created: 100, running: 100, exited: 300, removed: 300 });
   });
 
-  it('waits while the pod\'s events are withheld (failed inspection), then judges the re-sent events', () => {
+  it("waits while the pod's events are withheld (failed inspection), then judges the re-sent events", () => {
     const judge = new OnlineJudge();
     lifecycle(judge, 'c1', 100, 300);
     judge.delivered({ podUid: 'p', type: 'ContainerStarted', containerId: 'c1', time: 200 }, 0);
@@ -47,7 +55,8 @@ describe('OnlineJudge', () => {
 
   it('marks a change late only when an earlier relist attempt started at or after it', () => {
     const c = [change('x', 500, 'created', 'running')];
-    const at = (time: number, previousAttemptAt?: number) => judgeContainer(c, [{ podUid: 'p', type: 'ContainerStarted', containerId: 'x', time, previousAttemptAt }], Infinity, false)[0].verdict;
+    const at = (time: number, previousAttemptAt?: number) =>
+      judgeContainer(c, [{ podUid: 'p', type: 'ContainerStarted', containerId: 'x', time, previousAttemptAt }], Infinity, false)[0].verdict;
     expect(at(1000, 0)).toBe('seen');
     expect(at(1000, 499)).toBe('seen');
     expect(at(2000, 500)).toBe('late');
@@ -66,7 +75,9 @@ describe('OnlineJudge', () => {
     judge.observe(change('c', 100, 'created', 'running', 'w'));
     judge.finish(500, new Set(['w']));
     expect(verdicts.map((v) => [v.containerId, v.transitions.map((t) => t.verdict)])).toEqual([
-      ['a', ['missed']], ['b', ['pending']], ['c', ['pending']],
+      ['a', ['missed']],
+      ['b', ['pending']],
+      ['c', ['pending']],
     ]);
     expect(judge.openContainers).toBe(0);
   });
@@ -81,12 +92,24 @@ describe('OnlineJudge', () => {
 
 describe('judgeContainer agrees with compareWithGroundTruth', () => {
   it.each([
-    { L: 300, P: 1000 }, { L: 1500, P: 1000 }, { L: 700, P: 500 },
+    { L: 300, P: 1000 },
+    { L: 1500, P: 1000 },
+    { L: 700, P: 500 },
   ])('on a churn run with L=$L ms, P=$P ms', ({ L, P }) => {
-    const items = generateChurn({
-      arrivals: { kind: 'poisson', ratePerSecond: 4 }, lifetime: { kind: 'exponential', meanMs: L },
-      gcDelayMs: 0, startDelayMs: 0, exitCode: 0, pods: 3, podUidPrefix: 'churn', startMs: 0, count: 2000,
-    }, seeded(`judge-${L}-${P}`));
+    const items = generateChurn(
+      {
+        arrivals: { kind: 'poisson', ratePerSecond: 4 },
+        lifetime: { kind: 'exponential', meanMs: L },
+        gcDelayMs: 0,
+        startDelayMs: 0,
+        exitCode: 0,
+        pods: 3,
+        podUidPrefix: 'churn',
+        startMs: 0,
+        count: 2000,
+      },
+      seeded(`judge-${L}-${P}`),
+    );
     const run = drive(items, P);
     const batch = compareWithGroundTruth(run.runtime.log, run.delivered).outcomes;
     const online: string[] = [];
@@ -96,7 +119,8 @@ describe('judgeContainer agrees with compareWithGroundTruth', () => {
     for (const e of run.delivered) deliveredTo.set(e.containerId, [...(deliveredTo.get(e.containerId) ?? []), e]);
     for (const [id, changes] of byContainer) {
       const deliveries = deliveredTo.get(id) ?? [];
-      for (const v of judgeContainer(changes, deliveries, Infinity, false)) online.push(`${id}/${v.to}/${v.verdict === 'late' ? 'seen' : v.verdict}/${v.latencyMs ?? ''}`);
+      for (const v of judgeContainer(changes, deliveries, Infinity, false))
+        online.push(`${id}/${v.to}/${v.verdict === 'late' ? 'seen' : v.verdict}/${v.latencyMs ?? ''}`);
     }
     const want = batch.map((o) => `${o.containerId}/${o.to}/${o.detection}/${o.latencyMs ?? ''}`);
     expect(online.sort()).toEqual(want.sort());

@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { scenario, simulate } from './sim.js';
 
-const run = simulate(scenario({
-  duration: '5m', sampleInterval: '500ms',
-  nodes: ['exact', 'boundary', 'hung', 'short', 'fine'].map((name) => ({ name })),
-  spec: `relist:
+const run = simulate(
+  scenario({
+    duration: '5m',
+    sampleInterval: '500ms',
+    nodes: ['exact', 'boundary', 'hung', 'short', 'fine'].map((name) => ({ name })),
+    spec: `relist:
   # last success at 59 s; the relist at 240 s succeeds: age 180.001 s at 239.001 s
   - nodes: [exact]
     listFailures: [{ from: 60s, to: 240s }]
@@ -22,32 +24,56 @@ const run = simulate(scenario({
     threshold: 10s
     listFailures: [{ from: 30s, to: 45s, error: "runtime is down" }]
   - nodes: [fine]`,
-}));
+  }),
+);
 
-const transitions = (node: string) => run.recorder.events
-  .filter((e) => e.object === node && (e.reason === 'NodeReady' || e.reason === 'NodeNotReady'))
-  .map((e) => [e.time, e.reason]);
+const transitions = (node: string) =>
+  run.recorder.events
+    .filter((e) => e.object === node && (e.reason === 'NodeReady' || e.reason === 'NodeNotReady'))
+    .map((e) => [e.time, e.reason]);
 
 describe('node Ready follows PLEG health', () => {
   it.each([
-    ['exact', [[239_001, 'NodeNotReady'], [240_000, 'NodeReady']]],
+    [
+      'exact',
+      [
+        [239_001, 'NodeNotReady'],
+        [240_000, 'NodeReady'],
+      ],
+    ],
     ['boundary', []],
-    ['hung', [[239_001, 'NodeNotReady'], [261_000, 'NodeReady']]],
-    ['short', [[39_001, 'NodeNotReady'], [45_000, 'NodeReady']]],
+    [
+      'hung',
+      [
+        [239_001, 'NodeNotReady'],
+        [261_000, 'NodeReady'],
+      ],
+    ],
+    [
+      'short',
+      [
+        [39_001, 'NodeNotReady'],
+        [45_000, 'NodeReady'],
+      ],
+    ],
     ['fine', []],
   ])('%s', (node, want) => {
     expect(transitions(node)).toEqual(want);
   });
 
-  it('says why, in the kubelet\'s words', () => {
-    expect(run.events('NodeNotReady', 'exact')[0].message)
-      .toBe('Node exact status is now: NodeNotReady (PLEG is not healthy: pleg was last seen active 3m0.001s ago; threshold is 3m0s)');
-    expect(run.events('PLEGRelistFailed', 'short').map((e) => [e.time, e.message]))
-      .toEqual([[30_000, 'GenericPLEG: Unable to retrieve pods: runtime is down']]);
-    expect(run.events('PLEGRelistRecovered', 'short').map((e) => [e.time, e.message]))
-      .toEqual([[45_000, 'relist succeeded again after 15 failed relists (16s after the last successful one)']]);
-    expect(run.events('PLEGRelistSlow', 'hung').map((e) => [e.time, e.message]))
-      .toEqual([[260_000, 'relist took 3m20s, longer than the relist period 1s']]);
+  it("says why, in the kubelet's words", () => {
+    expect(run.events('NodeNotReady', 'exact')[0].message).toBe(
+      'Node exact status is now: NodeNotReady (PLEG is not healthy: pleg was last seen active 3m0.001s ago; threshold is 3m0s)',
+    );
+    expect(run.events('PLEGRelistFailed', 'short').map((e) => [e.time, e.message])).toEqual([
+      [30_000, 'GenericPLEG: Unable to retrieve pods: runtime is down'],
+    ]);
+    expect(run.events('PLEGRelistRecovered', 'short').map((e) => [e.time, e.message])).toEqual([
+      [45_000, 'relist succeeded again after 15 failed relists (16s after the last successful one)'],
+    ]);
+    expect(run.events('PLEGRelistSlow', 'hung').map((e) => [e.time, e.message])).toEqual([
+      [260_000, 'relist took 3m20s, longer than the relist period 1s'],
+    ]);
   });
 
   it('is NotReady at a sample exactly when the sampled relist age is above the threshold', () => {

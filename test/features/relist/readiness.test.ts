@@ -13,9 +13,29 @@ function setup(threshold = 180_000, startedAt = 0) {
   cluster.addNode({ name: 'n', labels: {}, taints: [], unschedulable: false, capacity: {}, allocatable: {} });
   let relistTime: number | undefined;
   const unhealthyAt: number[] = [];
-  const r = new PlegReadiness(engine, cluster, 'n', threshold, startedAt, () => relistTime, 0, (t) => unhealthyAt.push(t));
-  const transitions = () => recorder.events.filter((e) => e.reason === 'NodeReady' || e.reason === 'NodeNotReady').map((e) => [e.time, e.reason]);
-  return { engine, cluster, r, transitions, unhealthyAt, relist: (t: number) => { relistTime = t; r.check(engine.now); } };
+  const r = new PlegReadiness(
+    engine,
+    cluster,
+    'n',
+    threshold,
+    startedAt,
+    () => relistTime,
+    0,
+    (t) => unhealthyAt.push(t),
+  );
+  const transitions = () =>
+    recorder.events.filter((e) => e.reason === 'NodeReady' || e.reason === 'NodeNotReady').map((e) => [e.time, e.reason]);
+  return {
+    engine,
+    cluster,
+    r,
+    transitions,
+    unhealthyAt,
+    relist: (t: number) => {
+      relistTime = t;
+      r.check(engine.now);
+    },
+  };
 }
 
 describe('PlegReadiness', () => {
@@ -37,7 +57,11 @@ describe('PlegReadiness', () => {
     s.engine.at(0, () => s.relist(0));
     s.engine.at(20_000, () => s.relist(19_000)); // a relist that started at 19 s returns at 20 s
     s.engine.run(60_000);
-    expect(s.transitions()).toEqual([[10_001, 'NodeNotReady'], [20_000, 'NodeReady'], [29_001, 'NodeNotReady']]);
+    expect(s.transitions()).toEqual([
+      [10_001, 'NodeNotReady'],
+      [20_000, 'NodeReady'],
+      [29_001, 'NodeNotReady'],
+    ]);
     expect(s.r.notReady).toEqual([
       { from: 10_001, to: 20_000, message: expect.stringContaining('10.001s ago; threshold is 10s') },
       { from: 29_001, message: expect.stringContaining('threshold is 10s') },
@@ -50,7 +74,10 @@ describe('PlegReadiness', () => {
     s.engine.at(25_000, () => s.relist(12_000)); // age 13 s when it returns
     s.engine.at(26_000, () => s.relist(26_000));
     s.engine.run(30_000);
-    expect(s.transitions()).toEqual([[10_001, 'NodeNotReady'], [26_000, 'NodeReady']]);
+    expect(s.transitions()).toEqual([
+      [10_001, 'NodeNotReady'],
+      [26_000, 'NodeReady'],
+    ]);
   });
 
   it('counts the age from the PLEG start before the first successful relist', () => {
@@ -65,7 +92,10 @@ describe('PlegReadiness', () => {
 
   it('leaves a node alone that another component made NotReady', () => {
     const s = setup(1000);
-    s.engine.at(0, () => { s.relist(0); s.cluster.setNodeReady('n', false, 'NodeStatusUnknown'); });
+    s.engine.at(0, () => {
+      s.relist(0);
+      s.cluster.setNodeReady('n', false, 'NodeStatusUnknown');
+    });
     s.engine.at(3000, () => s.relist(3000));
     s.engine.run(4000);
     expect(s.transitions()).toEqual([[0, 'NodeNotReady']]);

@@ -17,23 +17,43 @@ export function simulate(text: string): SimRun {
   const recorder = sim.run();
   const tables = new Map(recorder.extraTables());
   return {
-    recorder, sim,
+    recorder,
+    sim,
     table: (name) => tables.get(name) ?? [],
-    rows: (kind, object) => recorder.samples.filter((s) => s.kind === kind && s.object === object).map((s) => ({ time: s.time, values: s.values })),
+    rows: (kind, object) =>
+      recorder.samples.filter((s) => s.kind === kind && s.object === object).map((s) => ({ time: s.time, values: s.values })),
     events: (reason, object) => recorder.events.filter((e) => e.reason === reason && (object === undefined || e.object === object)),
   };
 }
 
-export interface NodeDef { name: string; labels?: Record<string, string> }
+export interface NodeDef {
+  name: string;
+  labels?: Record<string, string>;
+}
 
 /** A Scenario document with `spec` lines (indented by 2 inside spec) and the given nodes. */
-export function scenario(opts: { duration: string; sampleInterval?: string; seed?: number; spec: string; nodes: NodeDef[]; extra?: string }): string {
-  const specLines = opts.spec.trim().split('\n').map((l) => `  ${l}`).join('\n');
-  const nodes = opts.nodes.map((n) => `---
+export function scenario(opts: {
+  duration: string;
+  sampleInterval?: string;
+  seed?: number;
+  spec: string;
+  nodes: NodeDef[];
+  extra?: string;
+}): string {
+  const specLines = opts.spec
+    .trim()
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+  const nodes = opts.nodes
+    .map(
+      (n) => `---
 apiVersion: v1
 kind: Node
 metadata: { name: ${n.name}${n.labels ? `, labels: ${JSON.stringify(n.labels)}` : ''} }
-status: { capacity: { cpu: "4", memory: 8Gi } }`).join('\n');
+status: { capacity: { cpu: "4", memory: 8Gi } }`,
+    )
+    .join('\n');
   return `apiVersion: kubetwin.io/v1alpha1
 kind: Scenario
 metadata: { name: relist-test }

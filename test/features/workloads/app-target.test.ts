@@ -5,8 +5,15 @@ import { AppCatalog } from '../../../src/features/kubelet/apps.js';
 import { appEntrySchema } from '../../../src/features/kubelet/schema.js';
 import type { PodObject } from '../../../src/model/types.js';
 
-const pod = (name: string, annotations: Record<string, string>, ownerRef?: { kind: string; name: string }): PodObject =>
-  ({ name, namespace: 'default', uid: name, labels: {}, annotations, ownerRef, spec: {} as PodObject['spec'] });
+const pod = (name: string, annotations: Record<string, string>, ownerRef?: { kind: string; name: string }): PodObject => ({
+  name,
+  namespace: 'default',
+  uid: name,
+  labels: {},
+  annotations,
+  ownerRef,
+  spec: {} as PodObject['spec'],
+});
 
 describe('spec.apps for workload pods', () => {
   const entries = [
@@ -15,7 +22,10 @@ describe('spec.apps for workload pods', () => {
   ];
   const catalog = new AppCatalog(entries);
   it('finds the CronJob entry for a pod of one of its Jobs', () => {
-    const app = catalog.forContainer(pod('report-1-abcde', { 'kubetwin.io/app-target': 'CronJob/report' }, { kind: 'Job', name: 'report-1' }), 'report');
+    const app = catalog.forContainer(
+      pod('report-1-abcde', { 'kubetwin.io/app-target': 'CronJob/report' }, { kind: 'Job', name: 'report-1' }),
+      'report',
+    );
     expect(app.spec.phases.map((p) => p.effect)).toEqual([{ kind: 'exit', code: 0 }]);
   });
   it('finds a container-specific Job entry and falls back to the default app elsewhere', () => {

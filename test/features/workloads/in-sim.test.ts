@@ -51,7 +51,11 @@ describe('StatefulSet in the simulation', () => {
   it('OrderedReady creates web-0, web-1, web-2 one after another, each once the previous is Ready', async () => {
     const r = await run(scenario(statefulSet('OrderedReady')));
     const created = r.events.filter((e) => e.kind === 'StatefulSet' && e.reason === 'SuccessfulCreate');
-    expect(created.map((e) => e.message)).toEqual(['create Pod web-0 in StatefulSet web successful', 'create Pod web-1 in StatefulSet web successful', 'create Pod web-2 in StatefulSet web successful']);
+    expect(created.map((e) => e.message)).toEqual([
+      'create Pod web-0 in StatefulSet web successful',
+      'create Pod web-1 in StatefulSet web successful',
+      'create Pod web-2 in StatefulSet web successful',
+    ]);
     expect(created[1].time).toBeGreaterThan(created[0].time);
     expect(created[2].time).toBeGreaterThan(created[1].time);
     expect(r.series('statefulset', 'web', 'readyReplicas').at(-1)?.[1]).toBe(3);
@@ -92,14 +96,23 @@ describe('drain and PodDisruptionBudgets', () => {
     const r = await run(scenario(pdbApp, '[{ at: 30s, drain: node/node-1 }]'));
     const blocked = r.events.filter((e) => e.reason === 'EvictionBlocked');
     expect(blocked).toHaveLength(2);
-    expect(blocked[0].message).toContain("Cannot evict pod as it would violate the pod's disruption budget. The disruption budget api needs 2 healthy pods and has 2 currently");
+    expect(blocked[0].message).toContain(
+      "Cannot evict pod as it would violate the pod's disruption budget. The disruption budget api needs 2 healthy pods and has 2 currently",
+    );
     expect(r.events.filter((e) => e.reason === 'Evicted')).toHaveLength(0);
     expect(r.series('pdb', 'api', 'disruptionsAllowed').at(-1)?.[1]).toBe(0);
   });
   it('minAvailable 1 lets one pod go at a time; the other follows once its replacement is Ready', async () => {
-    const r = await run(scenario(pdbApp.replace('minAvailable: 2', 'minAvailable: 1').replace('      nodeSelector: { kubernetes.io/hostname: node-1 }\n', ''), '[{ at: 30s, drain: node/node-1 }]'));
+    const r = await run(
+      scenario(
+        pdbApp.replace('minAvailable: 2', 'minAvailable: 1').replace('      nodeSelector: { kubernetes.io/hostname: node-1 }\n', ''),
+        '[{ at: 30s, drain: node/node-1 }]',
+      ),
+    );
     const evicted = r.events.filter((e) => e.reason === 'Evicted');
-    const onNode1 = r.events.filter((e) => e.reason === 'Scheduled' && e.object.startsWith('api-') && e.time === 0 && e.message.endsWith('node-1')).length;
+    const onNode1 = r.events.filter(
+      (e) => e.reason === 'Scheduled' && e.object.startsWith('api-') && e.time === 0 && e.message.endsWith('node-1'),
+    ).length;
     expect(evicted).toHaveLength(onNode1);
     if (onNode1 === 2) expect(evicted[1].time).toBeGreaterThan(evicted[0].time);
     expect(r.series('service', 'api', 'readyReplicas').at(-1)?.[1]).toBe(2);
@@ -122,7 +135,8 @@ ${container}`;
 
 describe('PriorityClass admission', () => {
   it('sets spec.priority and preemptionPolicy from the class, or from the global default', () => {
-    const text = scenario(`apiVersion: scheduling.k8s.io/v1
+    const text = scenario(
+      `apiVersion: scheduling.k8s.io/v1
 kind: PriorityClass
 metadata: { name: high }
 value: 1000
@@ -152,7 +166,10 @@ kind: Pod
 metadata: { name: c }
 spec:
   priorityClassName: system-node-critical
-${container.replace(/^ {4}/gm, '')}`, '[]', '10s');
+${container.replace(/^ {4}/gm, '')}`,
+      '[]',
+      '10s',
+    );
     const sim = buildSimulation(loadScenarioText('t.yaml', text));
     sim.run();
     const spec = (name: string) => sim.ctx.cluster.pods.get(`default/${name}`)!.obj.spec;
@@ -180,11 +197,15 @@ spec:
   priorityClassName: hgih
 ${container.replace(/^ {4}/gm, '')}`);
     let err: unknown;
-    try { loadScenarioText('t.yaml', text); } catch (e) { err = e; }
+    try {
+      loadScenarioText('t.yaml', text);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(InputError);
     const msgs = (err as InputError).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path}: ${d.message}`);
     expect(msgs).toContain('globalDefault: PriorityClass a is already marked as default. Only one default can exist');
-    expect(msgs).toContain('spec.priorityClassName: no PriorityClass with name hgih was found (the scenario\'s PriorityClasses: a, b)');
+    expect(msgs).toContain("spec.priorityClassName: no PriorityClass with name hgih was found (the scenario's PriorityClasses: a, b)");
   });
 });
 

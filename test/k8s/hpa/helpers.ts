@@ -2,8 +2,17 @@
 // (replicaCalcTestCase) and horizontal_test.go (testCase), on a virtual clock.
 import type { PodPhase } from '../../../src/model/types.js';
 import {
-  defaultScaleDownRules, defaultScaleUpRules, hpaControllerConfig, newHpaState,
-  type HpaMetric, type HpaPod, type HpaSpec, type PodSample, type Recommendation, type ReconcileInput, type ScalingRules,
+  defaultScaleDownRules,
+  defaultScaleUpRules,
+  hpaControllerConfig,
+  newHpaState,
+  type HpaMetric,
+  type HpaPod,
+  type HpaSpec,
+  type PodSample,
+  type Recommendation,
+  type ReconcileInput,
+  type ScalingRules,
 } from '../../../src/k8s/hpa/index.js';
 
 /** The virtual "now" of every table; 0 plays Go's zero time.Time. */
@@ -16,7 +25,9 @@ export const COOL = NOW - 3 * 60_000;
 
 /** The upstream testing constants: tolerance 0.1, CPU init 2 min, readiness delay 10 s, scale-up factor 8. */
 export const TESTING_CONFIG = hpaControllerConfig('kubernetes', {
-  cpuInitializationPeriod: 120_000, initialReadinessDelay: 10_000, scaleUpLimitFactor: 8,
+  cpuInitializationPeriod: 120_000,
+  initialReadinessDelay: 10_000,
+  scaleUpLimitFactor: 8,
 });
 
 export interface PodTable {
@@ -36,18 +47,21 @@ export interface PodTable {
 /** replicaCalcTestCase.prepareTestClientSet: pods test-pod-i with containers container1..n. */
 export function tablePods(t: PodTable): HpaPod[] {
   const n = Math.max(t.count, t.phases?.length ?? 0);
-  return Array.from({ length: n }, (_, i): HpaPod => ({
-    name: `test-pod-${i}`,
-    phase: t.phases?.[i] ?? 'Running',
-    deleting: t.deleting?.[i] ?? false,
-    ready: t.readiness?.[i] ?? true,
-    readyLastTransition: t.transitions?.[i] ?? ZERO,
-    startTime: t.startTimes?.[i] ?? ZERO,
-    containers: Array.from({ length: t.containers ?? 2 }, (_, c) => ({
-      name: `container${c + 1}`,
-      requests: t.requests && i < t.requests.length ? { cpu: t.requests[i] } : NONE,
-    })),
-  }));
+  return Array.from(
+    { length: n },
+    (_, i): HpaPod => ({
+      name: `test-pod-${i}`,
+      phase: t.phases?.[i] ?? 'Running',
+      deleting: t.deleting?.[i] ?? false,
+      ready: t.readiness?.[i] ?? true,
+      readyLastTransition: t.transitions?.[i] ?? ZERO,
+      startTime: t.startTimes?.[i] ?? ZERO,
+      containers: Array.from({ length: t.containers ?? 2 }, (_, c) => ({
+        name: `container${c + 1}`,
+        requests: t.requests && i < t.requests.length ? { cpu: t.requests[i] } : NONE,
+      })),
+    }),
+  );
 }
 
 /** makePodMetricLevels: every container of pod i uses levels[i]. */
@@ -81,7 +95,11 @@ export function scalingRules(pods: number, podsPeriod: number, percent: number, 
   return rules;
 }
 
-export const cpuUtilization = (target: number): HpaMetric => ({ type: 'Resource', resource: 'cpu', target: { type: 'Utilization', averageUtilization: target } });
+export const cpuUtilization = (target: number): HpaMetric => ({
+  type: 'Resource',
+  resource: 'cpu',
+  target: { type: 'Utilization', averageUtilization: target },
+});
 export const podsMetric = (name: string, averageValue: number): HpaMetric => ({ type: 'Pods', metricName: name, averageValue });
 
 /** horizontal_test.go testCase: the HPA, its pods (request split over 2 containers) and samples at NOW. */
@@ -103,21 +121,33 @@ export interface ControllerCase extends Omit<PodTable, 'count' | 'containers' | 
 
 export function controllerCase(c: ControllerCase): { state: ReturnType<typeof newHpaState>; input: ReconcileInput } {
   const metrics = [...(c.cpuTarget ? [cpuUtilization(c.cpuTarget)] : []), ...(c.metrics ?? [])];
-  const behavior = c.scaleUpRules || c.scaleDownRules
-    ? { scaleUp: c.scaleUpRules ?? defaultScaleUpRules(), scaleDown: c.scaleDownRules ?? defaultScaleDownRules() }
-    : undefined;
+  const behavior =
+    c.scaleUpRules || c.scaleDownRules
+      ? { scaleUp: c.scaleUpRules ?? defaultScaleUpRules(), scaleDown: c.scaleDownRules ?? defaultScaleDownRules() }
+      : undefined;
   const hpa: HpaSpec = {
-    name: 'test-hpa', namespace: 'test-namespace', labels: {},
+    name: 'test-hpa',
+    namespace: 'test-namespace',
+    labels: {},
     scaleTargetRef: { apiVersion: 'v1', kind: 'ReplicationController', name: 'test-rc' },
-    minReplicas: c.minReplicas, maxReplicas: c.maxReplicas, metrics, behavior,
+    minReplicas: c.minReplicas,
+    maxReplicas: c.maxReplicas,
+    metrics,
+    behavior,
   };
   const requests = c.requests ?? Array(c.statusReplicas).fill(1000);
   const pods = tablePods({
-    ...c, count: requests.length, requests: requests.map((r) => Math.floor(r / 2)), transitions: c.startTimes,
+    ...c,
+    count: requests.length,
+    requests: requests.map((r) => Math.floor(r / 2)),
+    transitions: c.startTimes,
   });
   const samples: PodSample[] = c.levels.map((l, i) => ({
-    pod: `test-pod-${i}`, timestamp: NOW, window: 60_000,
-    cpu: 2 * Math.floor(l / 2), memory: 1024 * 1024 * 1000,
+    pod: `test-pod-${i}`,
+    timestamp: NOW,
+    window: 60_000,
+    cpu: 2 * Math.floor(l / 2),
+    memory: 1024 * 1024 * 1000,
     containers: [1, 2].map((k) => ({ name: `container${k}`, cpu: Math.floor(l / 2), memory: 512 * 1024 * 1000 })),
     custom: c.noCustomMetrics ? NONE : { qps: l },
   }));

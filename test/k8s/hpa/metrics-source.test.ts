@@ -9,9 +9,17 @@ describe('MetricsSource', () => {
     expect(m.resolution).toBe(15_000);
     expect(m.query(0)).toEqual([]);
     m.scrape(15_000, [{ name: 'a', cpuMilli: 250, memoryBytes: 100 }]);
-    expect(m.query(20_000)).toEqual([{ pod: 'a', timestamp: 15_000, window: 15_000, cpu: 250, memory: 100_000, containers: undefined, custom: {} }]);
-    m.scrape(30_000, [{ name: 'a', cpuMilli: 300, memoryBytes: 100 }, { name: 'b', cpuMilli: 10, memoryBytes: 1 }]);
-    expect(m.query(30_000).map((s) => [s.pod, s.cpu, s.window])).toEqual([['a', 300, 15_000], ['b', 10, 15_000]]);
+    expect(m.query(20_000)).toEqual([
+      { pod: 'a', timestamp: 15_000, window: 15_000, cpu: 250, memory: 100_000, containers: undefined, custom: {} },
+    ]);
+    m.scrape(30_000, [
+      { name: 'a', cpuMilli: 300, memoryBytes: 100 },
+      { name: 'b', cpuMilli: 10, memoryBytes: 1 },
+    ]);
+    expect(m.query(30_000).map((s) => [s.pod, s.cpu, s.window])).toEqual([
+      ['a', 300, 15_000],
+      ['b', 10, 15_000],
+    ]);
     expect(m.lastScrape).toBe(30_000);
   });
 
@@ -45,19 +53,32 @@ describe('MetricsSource', () => {
 describe('metrics client on samples', () => {
   const m = new MetricsSource();
   m.scrape(15_000, [
-    { name: 'a', cpuMilli: 300, memoryBytes: 10, containers: [{ name: 'app', cpuMilli: 200, memoryBytes: 6 }, { name: 'side', cpuMilli: 100, memoryBytes: 4 }] },
+    {
+      name: 'a',
+      cpuMilli: 300,
+      memoryBytes: 10,
+      containers: [
+        { name: 'app', cpuMilli: 200, memoryBytes: 6 },
+        { name: 'side', cpuMilli: 100, memoryBytes: 4 },
+      ],
+    },
     { name: 'b', cpuMilli: 500, memoryBytes: 20, custom: { qps: 3 } },
   ]);
   const samples = m.query(15_000);
 
-  it('resource metric: per-pod value, window and the first item\'s timestamp', () => {
+  it("resource metric: per-pod value, window and the first item's timestamp", () => {
     const r = getResourceMetric(samples, 'memory', 'ns');
     expect(r.timestamp).toBe(15_000);
-    expect([...r.metrics]).toEqual([['a', { value: 10_000, timestamp: 15_000, window: 15_000 }], ['b', { value: 20_000, timestamp: 15_000, window: 15_000 }]]);
+    expect([...r.metrics]).toEqual([
+      ['a', { value: 10_000, timestamp: 15_000, window: 15_000 }],
+      ['b', { value: 20_000, timestamp: 15_000, window: 15_000 }],
+    ]);
   });
 
   it('container metric fails when a pod lacks the container', () => {
-    expect(() => getResourceMetric(samples, 'cpu', 'ns', 'app')).toThrow('failed to get container metrics: container app not present in metrics for pod ns/b');
+    expect(() => getResourceMetric(samples, 'cpu', 'ns', 'app')).toThrow(
+      'failed to get container metrics: container app not present in metrics for pod ns/b',
+    );
     expect(getResourceMetric(samples.slice(0, 1), 'cpu', 'ns', 'side').metrics.get('a')?.value).toBe(100);
   });
 

@@ -3,8 +3,18 @@
 // between calls, clock injected).
 import { describe, expect, it } from 'vitest';
 import {
-  defaultScaleDownRules, defaultScaleUpRules, hpaControllerConfig, newHpaState, reconcile, type HpaBehavior, type HpaPod,
-  type HpaSpec, type HpaState, type PodSample, type ReconcileInput, type ReconcileResult,
+  defaultScaleDownRules,
+  defaultScaleUpRules,
+  hpaControllerConfig,
+  newHpaState,
+  reconcile,
+  type HpaBehavior,
+  type HpaPod,
+  type HpaSpec,
+  type HpaState,
+  type PodSample,
+  type ReconcileInput,
+  type ReconcileResult,
 } from '../../../src/k8s/hpa/index.js';
 import { cpuUtilization } from './helpers.js';
 
@@ -15,17 +25,36 @@ const T0 = 1_000_000;
 const NO_REQUESTS: Readonly<Record<string, number>> = {};
 
 function hpa(min: number, max: number, target: number, behavior?: HpaBehavior): HpaSpec {
-  return { name: 'web', namespace: 'default', labels: {}, scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
-    minReplicas: min, maxReplicas: max, metrics: [cpuUtilization(target)], behavior };
+  return {
+    name: 'web',
+    namespace: 'default',
+    labels: {},
+    scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+    minReplicas: min,
+    maxReplicas: max,
+    metrics: [cpuUtilization(target)],
+    behavior,
+  };
 }
 
 /** n running, ready pods started long ago, each requesting `request` m and using `usage` m. */
 function workload(spec: HpaSpec, n: number, usage: number, now: number, request: number | null = 1000): ReconcileInput {
   const pods: HpaPod[] = Array.from({ length: n }, (_, i) => ({
-    name: `web-${i}`, phase: 'Running', ready: true, readyLastTransition: 0, startTime: 0,
+    name: `web-${i}`,
+    phase: 'Running',
+    ready: true,
+    readyLastTransition: 0,
+    startTime: 0,
     containers: [{ name: 'app', requests: request === null ? NO_REQUESTS : { cpu: request } }],
   }));
-  const samples: PodSample[] = pods.map((p) => ({ pod: p.name, timestamp: now - 5_000, window: 15_000, cpu: usage, memory: 0, custom: {} }));
+  const samples: PodSample[] = pods.map((p) => ({
+    pod: p.name,
+    timestamp: now - 5_000,
+    window: 15_000,
+    cpu: usage,
+    memory: 0,
+    custom: {},
+  }));
   return { hpa: spec, currentReplicas: n, pods, samples, config: CONFIG };
 }
 
@@ -33,8 +62,20 @@ describe('SPEC worked examples', () => {
   it('2 replicas at 90 % CPU with target 60 % → 3', () => {
     const r = reconcile(newHpaState(), workload(hpa(1, 10, 60), 2, 900, T0), T0);
     expect(r.desiredReplicas).toBe(3);
-    expect(r.currentMetrics[0]).toMatchObject({ type: 'Resource', name: 'cpu', current: { averageUtilization: 90, averageValue: 900 }, proposal: 3, ratio: 1.5 });
-    expect(r.events).toEqual([{ type: 'Normal', reason: 'SuccessfulRescale', message: 'New size: 3; reason: cpu resource utilization (percentage of request) above target' }]);
+    expect(r.currentMetrics[0]).toMatchObject({
+      type: 'Resource',
+      name: 'cpu',
+      current: { averageUtilization: 90, averageValue: 900 },
+      proposal: 3,
+      ratio: 1.5,
+    });
+    expect(r.events).toEqual([
+      {
+        type: 'Normal',
+        reason: 'SuccessfulRescale',
+        message: 'New size: 3; reason: cpu resource utilization (percentage of request) above target',
+      },
+    ]);
     expect(r.state.lastScaleTime).toBe(T0);
   });
 
@@ -57,19 +98,30 @@ describe('Kubernetes texts', () => {
     const why = 'failed to get cpu utilization: missing request for cpu in container app of Pod web-0';
     expect([r.desiredReplicas, r.rescale]).toEqual([2, false]);
     expect(r.conditions.find((c) => c.type === 'ScalingActive')).toMatchObject({
-      status: 'False', reason: 'FailedGetResourceMetric', message: `the HPA was unable to compute the replica count: ${why}` });
+      status: 'False',
+      reason: 'FailedGetResourceMetric',
+      message: `the HPA was unable to compute the replica count: ${why}`,
+    });
     expect(r.events).toEqual([
       { type: 'Warning', reason: 'FailedGetResourceMetric', message: why },
-      { type: 'Warning', reason: 'FailedComputeMetricsReplicas', message: `invalid metrics (1 invalid out of 1), first error is: failed to get cpu resource metric value: ${why}` },
+      {
+        type: 'Warning',
+        reason: 'FailedComputeMetricsReplicas',
+        message: `invalid metrics (1 invalid out of 1), first error is: failed to get cpu resource metric value: ${why}`,
+      },
     ]);
-    expect(r.error).toBe(`failed to compute desired number of replicas based on listed metrics for Deployment/default/web: invalid metrics (1 invalid out of 1), first error is: failed to get cpu resource metric value: ${why}`);
+    expect(r.error).toBe(
+      `failed to compute desired number of replicas based on listed metrics for Deployment/default/web: invalid metrics (1 invalid out of 1), first error is: failed to get cpu resource metric value: ${why}`,
+    );
     expect(r.currentMetrics[0].error).toBe(why);
   });
 
   it('a target scaled to zero disables autoscaling', () => {
     const r = reconcile(newHpaState(), workload(hpa(1, 10, 50), 0, 0, T0), T0);
     expect([r.desiredReplicas, r.rescale]).toEqual([0, false]);
-    expect(r.conditions.find((c) => c.type === 'ScalingActive')?.message).toBe('scaling is disabled since the replica count of the target is zero');
+    expect(r.conditions.find((c) => c.type === 'ScalingActive')?.message).toBe(
+      'scaling is disabled since the replica count of the target is zero',
+    );
   });
 
   it('min/max short cuts name their reason without reading metrics', () => {
@@ -81,7 +133,13 @@ describe('Kubernetes texts', () => {
 });
 
 /** Runs one reconcile per sync period; the workload follows the HPA's decisions. */
-function run(spec: HpaSpec, start: number, usageAt: (t: number) => number, syncs: number, period = CONFIG.syncPeriod): Array<{ t: number; r: ReconcileResult }> {
+function run(
+  spec: HpaSpec,
+  start: number,
+  usageAt: (t: number) => number,
+  syncs: number,
+  period = CONFIG.syncPeriod,
+): Array<{ t: number; r: ReconcileResult }> {
   let state: HpaState = newHpaState();
   let replicas = start;
   const out: Array<{ t: number; r: ReconcileResult }> = [];
@@ -117,7 +175,10 @@ describe('behavior path over time', () => {
     const steps = run(hpa(1, 100, 10, defaultBehavior()), 1, () => 1000, 4);
     expect(steps.map((s) => s.r.desiredReplicas)).toEqual([5, 10, 20, 40]);
     // Changes 4, 5, 10, 20; an event older than the longest period (15 s) is reused for the next one.
-    expect(steps[3].r.state.scaleUpEvents.map((e) => [e.change, e.timestamp - T0])).toEqual([[10, 30_000], [20, 45_000]]);
+    expect(steps[3].r.state.scaleUpEvents.map((e) => [e.change, e.timestamp - T0])).toEqual([
+      [10, 30_000],
+      [20, 45_000],
+    ]);
   });
 
   it('a sync inside the policy period sees the previous scale-up and may not add more', () => {
@@ -148,7 +209,14 @@ describe('state handling', () => {
   it('manual30s profile syncs every 30 s', () => {
     expect(hpaControllerConfig('manual30s').syncPeriod).toBe(30_000);
     expect(hpaControllerConfig().syncPeriod).toBe(15_000);
-    expect(hpaControllerConfig('manual30s', { tolerance: 0.2 })).toMatchObject({ syncPeriod: 30_000, tolerance: 0.2, downscaleStabilization: 300_000,
-      cpuInitializationPeriod: 300_000, initialReadinessDelay: 30_000, scaleUpLimitFactor: 2, scaleUpLimitMinimum: 4 });
+    expect(hpaControllerConfig('manual30s', { tolerance: 0.2 })).toMatchObject({
+      syncPeriod: 30_000,
+      tolerance: 0.2,
+      downscaleStabilization: 300_000,
+      cpuInitializationPeriod: 300_000,
+      initialReadinessDelay: 30_000,
+      scaleUpLimitFactor: 2,
+      scaleUpLimitMinimum: 4,
+    });
   });
 });

@@ -68,11 +68,44 @@ describe('flowcontrol.Backoff', () => {
   it('TestIsInBackOffSinceUpdate', () => {
     const b = new Backoff(1 * S, 10 * S);
     const rows: Array<[tick: number, inBackOff: boolean, value: number]> = [
-      [0, false, 0], [1, false, 1], [2, true, 2], [3, false, 2], [4, true, 4], [5, true, 4], [6, true, 4], [7, false, 4],
-      [8, true, 8], [9, true, 8], [10, true, 8], [11, true, 8], [12, true, 8], [13, true, 8], [14, true, 8], [15, false, 8],
-      [16, true, 10], [17, true, 10], [18, true, 10], [19, true, 10], [20, true, 10], [21, true, 10], [22, true, 10],
-      [23, true, 10], [24, true, 10], [25, false, 10], [26, true, 10], [27, true, 10], [28, true, 10], [29, true, 10],
-      [30, true, 10], [31, true, 10], [32, true, 10], [33, true, 10], [34, true, 10], [35, false, 10], [56, false, 0], [57, false, 1],
+      [0, false, 0],
+      [1, false, 1],
+      [2, true, 2],
+      [3, false, 2],
+      [4, true, 4],
+      [5, true, 4],
+      [6, true, 4],
+      [7, false, 4],
+      [8, true, 8],
+      [9, true, 8],
+      [10, true, 8],
+      [11, true, 8],
+      [12, true, 8],
+      [13, true, 8],
+      [14, true, 8],
+      [15, false, 8],
+      [16, true, 10],
+      [17, true, 10],
+      [18, true, 10],
+      [19, true, 10],
+      [20, true, 10],
+      [21, true, 10],
+      [22, true, 10],
+      [23, true, 10],
+      [24, true, 10],
+      [25, false, 10],
+      [26, true, 10],
+      [27, true, 10],
+      [28, true, 10],
+      [29, true, 10],
+      [30, true, 10],
+      [31, true, 10],
+      [32, true, 10],
+      [33, true, 10],
+      [34, true, 10],
+      [35, false, 10],
+      [56, false, 0],
+      [57, false, 1],
     ];
     for (const [tick, inBackOff, value] of rows) {
       const now = T0 + tick * S;
@@ -113,7 +146,12 @@ describe('container restart back-off (CrashLoopBackOff)', () => {
     const b = new Backoff();
     b.next('k', 0, 0);
     const d = restartDecision(b, 'k', 5 * S, 9 * S, 'app', 'web-1');
-    expect(d).toEqual({ restart: false, reason: 'CrashLoopBackOff', retryAt: 15 * S, message: 'back-off 10s restarting failed container=app pod=web-1' });
+    expect(d).toEqual({
+      restart: false,
+      reason: 'CrashLoopBackOff',
+      retryAt: 15 * S,
+      message: 'back-off 10s restarting failed container=app pod=web-1',
+    });
   });
 
   it('starts over after a run longer than 10 minutes', () => {

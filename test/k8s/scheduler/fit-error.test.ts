@@ -17,22 +17,54 @@ describe('FitError.Error (types_test.go TestFitError_Error)', () => {
   const f2 = 'Node(s) failed Filter plugin FalseFilter-2';
   const post = 'Error running PostFilter plugin FailedPostFilter';
   const cases: Array<[string, number, Parameters<typeof fitErrorMessage>[1], string]> = [
-    ['nodes failed Prefilter plugin', 3, { preFilterMsg: pre, nodeToStatus: statuses(pre, pre, pre) },
-      '0/3 nodes are available: Node(s) failed PreFilter plugin FalsePreFilter.'],
-    ['nodes failed Prefilter plugin and the preemption also failed', 3, { preFilterMsg: pre, nodeToStatus: statuses(pre, pre, pre), postFilterMsg: post },
-      '0/3 nodes are available: Node(s) failed PreFilter plugin FalsePreFilter. Error running PostFilter plugin FailedPostFilter'],
-    ['nodes failed one Filter plugin with an empty PostFilterMsg', 3, { nodeToStatus: statuses(f1, f1, f1) },
-      '0/3 nodes are available: 3 Node(s) failed Filter plugin FalseFilter-1.'],
-    ['nodes failed one Filter plugin with a non-empty PostFilterMsg', 3, { nodeToStatus: statuses(f1, f1, f1), postFilterMsg: post },
-      '0/3 nodes are available: 3 Node(s) failed Filter plugin FalseFilter-1. Error running PostFilter plugin FailedPostFilter'],
-    ['nodes failed two Filter plugins with an empty PostFilterMsg', 3, { nodeToStatus: statuses(f1, f1, f2) },
-      '0/3 nodes are available: 1 Node(s) failed Filter plugin FalseFilter-2, 2 Node(s) failed Filter plugin FalseFilter-1.'],
-    ['nodes failed two Filter plugins with a non-empty PostFilterMsg', 3, { nodeToStatus: statuses(f1, f1, f2), postFilterMsg: post },
-      '0/3 nodes are available: 1 Node(s) failed Filter plugin FalseFilter-2, 2 Node(s) failed Filter plugin FalseFilter-1. Error running PostFilter plugin FailedPostFilter'],
-    ['failed to Permit on node', 1, { nodeToStatus: statuses('Node failed Permit plugin Permit-1') },
-      '0/1 nodes are available: 1 Node failed Permit plugin Permit-1.'],
-    ['failed to Reserve on node', 1, { nodeToStatus: statuses('Node failed Reserve plugin Reserve-1') },
-      '0/1 nodes are available: 1 Node failed Reserve plugin Reserve-1.'],
+    [
+      'nodes failed Prefilter plugin',
+      3,
+      { preFilterMsg: pre, nodeToStatus: statuses(pre, pre, pre) },
+      '0/3 nodes are available: Node(s) failed PreFilter plugin FalsePreFilter.',
+    ],
+    [
+      'nodes failed Prefilter plugin and the preemption also failed',
+      3,
+      { preFilterMsg: pre, nodeToStatus: statuses(pre, pre, pre), postFilterMsg: post },
+      '0/3 nodes are available: Node(s) failed PreFilter plugin FalsePreFilter. Error running PostFilter plugin FailedPostFilter',
+    ],
+    [
+      'nodes failed one Filter plugin with an empty PostFilterMsg',
+      3,
+      { nodeToStatus: statuses(f1, f1, f1) },
+      '0/3 nodes are available: 3 Node(s) failed Filter plugin FalseFilter-1.',
+    ],
+    [
+      'nodes failed one Filter plugin with a non-empty PostFilterMsg',
+      3,
+      { nodeToStatus: statuses(f1, f1, f1), postFilterMsg: post },
+      '0/3 nodes are available: 3 Node(s) failed Filter plugin FalseFilter-1. Error running PostFilter plugin FailedPostFilter',
+    ],
+    [
+      'nodes failed two Filter plugins with an empty PostFilterMsg',
+      3,
+      { nodeToStatus: statuses(f1, f1, f2) },
+      '0/3 nodes are available: 1 Node(s) failed Filter plugin FalseFilter-2, 2 Node(s) failed Filter plugin FalseFilter-1.',
+    ],
+    [
+      'nodes failed two Filter plugins with a non-empty PostFilterMsg',
+      3,
+      { nodeToStatus: statuses(f1, f1, f2), postFilterMsg: post },
+      '0/3 nodes are available: 1 Node(s) failed Filter plugin FalseFilter-2, 2 Node(s) failed Filter plugin FalseFilter-1. Error running PostFilter plugin FailedPostFilter',
+    ],
+    [
+      'failed to Permit on node',
+      1,
+      { nodeToStatus: statuses('Node failed Permit plugin Permit-1') },
+      '0/1 nodes are available: 1 Node failed Permit plugin Permit-1.',
+    ],
+    [
+      'failed to Reserve on node',
+      1,
+      { nodeToStatus: statuses('Node failed Reserve plugin Reserve-1') },
+      '0/1 nodes are available: 1 Node failed Reserve plugin Reserve-1.',
+    ],
   ];
   it.each(cases)('%s', (_name, numAllNodes, diagnosis, want) => {
     expect(fitErrorMessage(numAllNodes, diagnosis)).toBe(want);
@@ -43,7 +75,8 @@ describe('FitError.Error (types_test.go TestFitError_Error)', () => {
       ['a', newStatus('Unschedulable', 'NodeResourcesFit', 'Insufficient cpu', 'Insufficient memory')],
       ['b', newStatus('Unschedulable', 'NodeResourcesFit', 'Insufficient memory')],
     ]);
-    for (let i = 0; i < 10; i++) nodeToStatus.set(`t${i}`, newStatus('UnschedulableAndUnresolvable', 'TaintToleration', 'node(s) had untolerated taint {k: v}'));
+    for (let i = 0; i < 10; i++)
+      nodeToStatus.set(`t${i}`, newStatus('UnschedulableAndUnresolvable', 'TaintToleration', 'node(s) had untolerated taint {k: v}'));
     // "10 …" sorts before "2 …": Kubernetes sorts the formatted strings, not the counts.
     expect(fitErrorMessage(12, { nodeToStatus })).toBe(
       '0/12 nodes are available: 1 Insufficient cpu, 10 node(s) had untolerated taint {k: v}, 2 Insufficient memory.',
@@ -74,9 +107,16 @@ describe('selectHost (schedule_one_test.go TestSelectHost)', () => {
   const s = (node: string, score: number): NodeScore => ({ node, score });
   const cases: Array<[string, NodeScore[], string[]]> = [
     ['unique properly ordered scores', [s('machine1.1', 1), s('machine2.1', 2)], ['machine2.1']],
-    ['equal scores', [s('machine1.1', 1), s('machine1.2', 2), s('machine1.3', 2), s('machine2.1', 2)], ['machine1.2', 'machine1.3', 'machine2.1']],
-    ['out of order scores', [s('machine1.1', 3), s('machine1.2', 3), s('machine2.1', 2), s('machine3.1', 1), s('machine1.3', 3)],
-      ['machine1.1', 'machine1.2', 'machine1.3']],
+    [
+      'equal scores',
+      [s('machine1.1', 1), s('machine1.2', 2), s('machine1.3', 2), s('machine2.1', 2)],
+      ['machine1.2', 'machine1.3', 'machine2.1'],
+    ],
+    [
+      'out of order scores',
+      [s('machine1.1', 3), s('machine1.2', 3), s('machine2.1', 2), s('machine3.1', 1), s('machine1.3', 3)],
+      ['machine1.1', 'machine1.2', 'machine1.3'],
+    ],
   ];
   it.each(cases)('%s', (_name, list, possible) => {
     const seen = new Set<string>();

@@ -1,7 +1,15 @@
 // Hand-made pods and nodes for the scheduler tests (the counterpart of k8s pkg/scheduler/testing
 // MakePod / MakeNode).
 import type {
-  ContainerSpec, NodeAffinity, NodeSpec, PodAffinity, PodObject, ResourceList, Taint, Toleration, TopologySpreadConstraint,
+  ContainerSpec,
+  NodeAffinity,
+  NodeSpec,
+  PodAffinity,
+  PodObject,
+  ResourceList,
+  Taint,
+  Toleration,
+  TopologySpreadConstraint,
 } from '../../../src/model/types.js';
 import { toInteger, toMilli } from '../../../src/model/quantity.js';
 import { newNodeInfo } from '../../../src/k8s/scheduler/node-info.js';
@@ -18,7 +26,13 @@ let uid = 0;
 
 export function container(requests: ResourceList = {}, restartPolicy?: 'Always'): ContainerSpec {
   return {
-    name: `c${uid++}`, image: 'busybox', resolvedCommand: ['sh'], env: {}, ports: [], requests, limits: {},
+    name: `c${uid++}`,
+    image: 'busybox',
+    resolvedCommand: ['sh'],
+    env: {},
+    ports: [],
+    requests,
+    limits: {},
     ...(restartPolicy ? { restartPolicy } : {}),
   };
 }
@@ -46,15 +60,21 @@ export interface PodOptions {
 export function pod(o: PodOptions = {}): PodObject {
   const n = uid++;
   return {
-    name: o.name ?? `pod-${n}`, namespace: o.namespace ?? 'default', uid: `uid-${n}`, labels: o.labels ?? {}, annotations: {},
+    name: o.name ?? `pod-${n}`,
+    namespace: o.namespace ?? 'default',
+    uid: `uid-${n}`,
+    labels: o.labels ?? {},
+    annotations: {},
     spec: {
       containers: (o.containers ?? []).map((r) => container(r)),
       initContainers: (o.initContainers ?? []).map((r) => container(r, o.sidecars ? 'Always' : undefined)),
       restartPolicy: 'Always',
       nodeName: o.nodeName,
       nodeSelector: o.nodeSelector ?? {},
-      affinity: o.nodeAffinity || o.podAffinity || o.podAntiAffinity
-        ? { nodeAffinity: o.nodeAffinity, podAffinity: o.podAffinity, podAntiAffinity: o.podAntiAffinity } : undefined,
+      affinity:
+        o.nodeAffinity || o.podAffinity || o.podAntiAffinity
+          ? { nodeAffinity: o.nodeAffinity, podAffinity: o.podAffinity, podAntiAffinity: o.podAntiAffinity }
+          : undefined,
       topologySpreadConstraints: o.spread,
       preemptionPolicy: o.preemptionPolicy,
       tolerations: o.tolerations ?? [],
@@ -74,10 +94,22 @@ export interface NodeOptions {
 
 /** A node whose capacity and allocatable are both `allocatable` (like MakeNode().Capacity()). */
 export function node(name: string, allocatable: ResourceList = {}, o: NodeOptions = {}): NodeSpec {
-  return { name, labels: o.labels ?? {}, taints: o.taints ?? [], unschedulable: o.unschedulable ?? false, capacity: allocatable, allocatable };
+  return {
+    name,
+    labels: o.labels ?? {},
+    taints: o.taints ?? [],
+    unschedulable: o.unschedulable ?? false,
+    capacity: allocatable,
+    allocatable,
+  };
 }
 
 /** NodeInfos for `nodes` with `pods` bound by their spec.nodeName (like cache.NewSnapshot). */
 export function snapshot(nodes: NodeSpec[], pods: PodObject[] = []): NodeInfo[] {
-  return nodes.map((n) => newNodeInfo(n, pods.filter((p) => p.spec.nodeName === n.name)));
+  return nodes.map((n) =>
+    newNodeInfo(
+      n,
+      pods.filter((p) => p.spec.nodeName === n.name),
+    ),
+  );
 }

@@ -15,7 +15,10 @@ export function runFilter(plugin: PreFilterPlugin & FilterPlugin, pod: PodObject
   const pre = plugin.preFilter(state, pod, infos).status;
   const out: FilterRun = { preFilter: pre, nodes: {} };
   for (const n of infos) {
-    if (pre?.code === 'Skip') { out.nodes[n.node.name] = null; continue; }
+    if (pre?.code === 'Skip') {
+      out.nodes[n.node.name] = null;
+      continue;
+    }
     if (pre) continue;
     const s = plugin.filter(state, pod, n);
     out.nodes[n.node.name] = s ? [s.code, s.reasons.join(', ')] : null;
@@ -24,7 +27,12 @@ export function runFilter(plugin: PreFilterPlugin & FilterPlugin, pod: PodObject
 }
 
 /** Scores by node name, or the PreScore status code when it did not succeed. */
-export function runScore(plugin: PreScorePlugin & ScorePlugin, pod: PodObject, infos: NodeInfo[], all = infos): Record<string, number> | string {
+export function runScore(
+  plugin: PreScorePlugin & ScorePlugin,
+  pod: PodObject,
+  infos: NodeInfo[],
+  all = infos,
+): Record<string, number> | string {
   const state = new Map<string, unknown>();
   const s = plugin.preScore(state, pod, infos, all);
   if (s) return s.code;

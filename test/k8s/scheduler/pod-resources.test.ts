@@ -19,10 +19,44 @@ function withInit(containers: ResourceList[], init: Array<[ResourceList, boolean
 describe('PodRequests with restartable init containers (helpers_test.go TestPodResourceRequests)', () => {
   const cases: Array<[string, PodObject, number]> = [
     ['restartable init container', withInit([cpu(1)], [[cpu(1), true]]), 2],
-    ['multiple restartable init containers', withInit([cpu(1)], [[cpu(5), false], [cpu(1), true], [cpu(2), true], [cpu(3), true]]), 7],
-    ['multiple restartable and regular init containers',
-      withInit([cpu(1)], [[cpu(5), false], [cpu(1), true], [cpu(2), true], [cpu(5), false], [cpu(3), true]]), 8],
-    ['restartable-init, init and regular', withInit([cpu(100)], [[cpu(10), true], [cpu(200), false]]), 210],
+    [
+      'multiple restartable init containers',
+      withInit(
+        [cpu(1)],
+        [
+          [cpu(5), false],
+          [cpu(1), true],
+          [cpu(2), true],
+          [cpu(3), true],
+        ],
+      ),
+      7,
+    ],
+    [
+      'multiple restartable and regular init containers',
+      withInit(
+        [cpu(1)],
+        [
+          [cpu(5), false],
+          [cpu(1), true],
+          [cpu(2), true],
+          [cpu(5), false],
+          [cpu(3), true],
+        ],
+      ),
+      8,
+    ],
+    [
+      'restartable-init, init and regular',
+      withInit(
+        [cpu(100)],
+        [
+          [cpu(10), true],
+          [cpu(200), false],
+        ],
+      ),
+      210,
+    ],
   ];
   it.each(cases)('%s', (_name, p, cores) => {
     expect(podRequests(p.spec).cpu).toBe(cores * 1000);
@@ -31,7 +65,11 @@ describe('PodRequests with restartable init containers (helpers_test.go TestPodR
 
 describe('PodRequests basics', () => {
   it('is max(Σ containers, max init container) plus overhead', () => {
-    const p = pod({ containers: [{ cpu: 100, memory: 10 }, { cpu: 200 }], initContainers: [{ cpu: 500 }, { memory: 50 }], overhead: { cpu: 7, memory: 3 } });
+    const p = pod({
+      containers: [{ cpu: 100, memory: 10 }, { cpu: 200 }],
+      initContainers: [{ cpu: 500 }, { memory: 50 }],
+      overhead: { cpu: 7, memory: 3 },
+    });
     expect(podRequests(p.spec)).toEqual({ cpu: 507, memory: 53 });
     expect(podRequests(p.spec, { excludeOverhead: true })).toEqual({ cpu: 500, memory: 50 });
   });

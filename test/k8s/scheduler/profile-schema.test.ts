@@ -19,11 +19,21 @@ describe('default profile (default_plugins.go)', () => {
     const p = defaultProfile();
     expect(p.schedulerName).toBe('default-scheduler');
     expect(p.filter.map((x) => x.name)).toEqual([
-      'NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodeResourcesFit', 'PodTopologySpread', 'InterPodAffinity',
+      'NodeUnschedulable',
+      'NodeName',
+      'TaintToleration',
+      'NodeAffinity',
+      'NodeResourcesFit',
+      'PodTopologySpread',
+      'InterPodAffinity',
     ]);
     expect(p.preFilter.map((x) => x.name)).toEqual(['NodeAffinity', 'NodeResourcesFit', 'PodTopologySpread', 'InterPodAffinity']);
     expect(p.score.map((s) => [s.plugin.name, s.weight])).toEqual([
-      ['TaintToleration', 3], ['NodeAffinity', 2], ['NodeResourcesFit', 1], ['PodTopologySpread', 2], ['InterPodAffinity', 2],
+      ['TaintToleration', 3],
+      ['NodeAffinity', 2],
+      ['NodeResourcesFit', 1],
+      ['PodTopologySpread', 2],
+      ['InterPodAffinity', 2],
       ['NodeResourcesBalancedAllocation', 1],
     ]);
     expect(p.percentageOfNodesToScore).toBeUndefined();
@@ -36,12 +46,50 @@ describe('default profile (default_plugins.go)', () => {
 });
 
 describe('score plugin merging (mergePluginSet)', () => {
-  const defaults = [{ name: 'A', weight: 3 }, { name: 'B', weight: 2 }, { name: 'C', weight: 1 }];
+  const defaults = [
+    { name: 'A', weight: 3 },
+    { name: 'B', weight: 2 },
+    { name: 'C', weight: 1 },
+  ];
   const cases: Array<[string, Array<{ name: string; weight?: number }>, string[], Array<[string, number | undefined]>]> = [
-    ['disable one default plugin', [], ['B'], [['A', 3], ['C', 1]]],
-    ['re-enable a default plugin with a new weight keeps its place', [{ name: 'B', weight: 7 }], [], [['A', 3], ['B', 7], ['C', 1]]],
-    ['"*" disables every default; enabled ones are appended in order', [{ name: 'C', weight: 2 }, { name: 'A' }], ['*'], [['C', 2], ['A', undefined]]],
-    ['disable and re-enable the same plugin appends it', [{ name: 'A', weight: 5 }], ['A'], [['B', 2], ['C', 1], ['A', 5]]],
+    [
+      'disable one default plugin',
+      [],
+      ['B'],
+      [
+        ['A', 3],
+        ['C', 1],
+      ],
+    ],
+    [
+      're-enable a default plugin with a new weight keeps its place',
+      [{ name: 'B', weight: 7 }],
+      [],
+      [
+        ['A', 3],
+        ['B', 7],
+        ['C', 1],
+      ],
+    ],
+    [
+      '"*" disables every default; enabled ones are appended in order',
+      [{ name: 'C', weight: 2 }, { name: 'A' }],
+      ['*'],
+      [
+        ['C', 2],
+        ['A', undefined],
+      ],
+    ],
+    [
+      'disable and re-enable the same plugin appends it',
+      [{ name: 'A', weight: 5 }],
+      ['A'],
+      [
+        ['B', 2],
+        ['C', 1],
+        ['A', 5],
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, enabled, disabled, want) => {
     expect(mergePluginSet(defaults, enabled, disabled).map((p) => [p.name, p.weight])).toEqual(want);
@@ -56,28 +104,101 @@ describe('score plugin merging (mergePluginSet)', () => {
 
 describe('schema checks', () => {
   const cases: Array<[string, unknown, string[]]> = [
-    ['resource with negative weight', fit({ scoringStrategy: { type: 'LeastAllocated', resources: [{ name: 'memory', weight: -1 }, { name: 'cpu', weight: 1 }] } }),
-      ['pluginConfig.0.args.scoringStrategy.resources.0.weight: resource weight not in valid range [1, 100]']],
-    ['resource with zero weight', fit({ scoringStrategy: { type: 'MostAllocated', resources: [{ name: 'memory', weight: 1 }, { name: 'cpu', weight: 0 }] } }),
-      ['pluginConfig.0.args.scoringStrategy.resources.1.weight: resource weight not in valid range [1, 100]']],
-    ['resource weight larger than MaxNodeScore', fit({ scoringStrategy: { type: 'LeastAllocated', resources: [{ name: 'memory', weight: 1 }, { name: 'cpu', weight: 101 }] } }),
-      ['pluginConfig.0.args.scoringStrategy.resources.1.weight: resource weight not in valid range [1, 100]']],
-    ['utilization values not increasing', fit({ scoringStrategy: { type: 'RequestedToCapacityRatio', requestedToCapacityRatio: { shape: [
-      { utilization: 10, score: 1 }, { utilization: 10, score: 2 }] } } }),
-    ['pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape.1.utilization: Utilization values must be sorted in increasing order']],
-    ['shape score above 10 and utilization above 100', fit({ scoringStrategy: { type: 'RequestedToCapacityRatio', requestedToCapacityRatio: { shape: [
-      { utilization: 10, score: 11 }, { utilization: 101, score: 2 }] } } }),
-    ['pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape.0.score: score not in valid range [0, 10]',
-      'pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape.1.utilization: utilization not in valid range [0, 100]']],
-    ['empty shape', fit({ scoringStrategy: { type: 'RequestedToCapacityRatio', requestedToCapacityRatio: { shape: [] } } }),
-      ['pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape: at least one point must be specified']],
-    ['RequestedToCapacityRatio without its parameters', fit({ scoringStrategy: { type: 'RequestedToCapacityRatio' } }),
-      ['pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio: required for type RequestedToCapacityRatio']],
-    ['balanced allocation weight other than 1', { pluginConfig: [{ name: 'NodeResourcesBalancedAllocation', args: { resources: [{ name: 'cpu', weight: 2 }] } }] },
-      ['pluginConfig.0.args.resources.0.weight: must be 1']],
+    [
+      'resource with negative weight',
+      fit({
+        scoringStrategy: {
+          type: 'LeastAllocated',
+          resources: [
+            { name: 'memory', weight: -1 },
+            { name: 'cpu', weight: 1 },
+          ],
+        },
+      }),
+      ['pluginConfig.0.args.scoringStrategy.resources.0.weight: resource weight not in valid range [1, 100]'],
+    ],
+    [
+      'resource with zero weight',
+      fit({
+        scoringStrategy: {
+          type: 'MostAllocated',
+          resources: [
+            { name: 'memory', weight: 1 },
+            { name: 'cpu', weight: 0 },
+          ],
+        },
+      }),
+      ['pluginConfig.0.args.scoringStrategy.resources.1.weight: resource weight not in valid range [1, 100]'],
+    ],
+    [
+      'resource weight larger than MaxNodeScore',
+      fit({
+        scoringStrategy: {
+          type: 'LeastAllocated',
+          resources: [
+            { name: 'memory', weight: 1 },
+            { name: 'cpu', weight: 101 },
+          ],
+        },
+      }),
+      ['pluginConfig.0.args.scoringStrategy.resources.1.weight: resource weight not in valid range [1, 100]'],
+    ],
+    [
+      'utilization values not increasing',
+      fit({
+        scoringStrategy: {
+          type: 'RequestedToCapacityRatio',
+          requestedToCapacityRatio: {
+            shape: [
+              { utilization: 10, score: 1 },
+              { utilization: 10, score: 2 },
+            ],
+          },
+        },
+      }),
+      [
+        'pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape.1.utilization: Utilization values must be sorted in increasing order',
+      ],
+    ],
+    [
+      'shape score above 10 and utilization above 100',
+      fit({
+        scoringStrategy: {
+          type: 'RequestedToCapacityRatio',
+          requestedToCapacityRatio: {
+            shape: [
+              { utilization: 10, score: 11 },
+              { utilization: 101, score: 2 },
+            ],
+          },
+        },
+      }),
+      [
+        'pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape.0.score: score not in valid range [0, 10]',
+        'pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape.1.utilization: utilization not in valid range [0, 100]',
+      ],
+    ],
+    [
+      'empty shape',
+      fit({ scoringStrategy: { type: 'RequestedToCapacityRatio', requestedToCapacityRatio: { shape: [] } } }),
+      ['pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio.shape: at least one point must be specified'],
+    ],
+    [
+      'RequestedToCapacityRatio without its parameters',
+      fit({ scoringStrategy: { type: 'RequestedToCapacityRatio' } }),
+      ['pluginConfig.0.args.scoringStrategy.requestedToCapacityRatio: required for type RequestedToCapacityRatio'],
+    ],
+    [
+      'balanced allocation weight other than 1',
+      { pluginConfig: [{ name: 'NodeResourcesBalancedAllocation', args: { resources: [{ name: 'cpu', weight: 2 }] } }] },
+      ['pluginConfig.0.args.resources.0.weight: must be 1'],
+    ],
     ['percentage above 100', { percentageOfNodesToScore: 101 }, ['percentageOfNodesToScore: not in valid range [0-100]']],
-    ['resource group with a slash', fit({ ignoredResourceGroups: ['example.com/aaa'] }),
-      ['pluginConfig.0.args.ignoredResourceGroups.0: resource group name can\'t contain "/"']],
+    [
+      'resource group with a slash',
+      fit({ ignoredResourceGroups: ['example.com/aaa'] }),
+      ['pluginConfig.0.args.ignoredResourceGroups.0: resource group name can\'t contain "/"'],
+    ],
   ];
   it.each(cases)('%s', (_name, raw, want) => {
     expect(issues(raw)).toEqual(want);
@@ -91,12 +212,20 @@ describe('schema checks', () => {
   });
 
   it('accepts a full example', () => {
-    expect(issues({
-      schedulerName: 'bin-packer', percentageOfNodesToScore: 50,
-      plugins: { score: { enabled: [{ name: 'NodeResourcesFit', weight: 5 }], disabled: [{ name: 'NodeResourcesBalancedAllocation' }] } },
-      pluginConfig: [{ name: 'NodeResourcesFit', args: { scoringStrategy: { type: 'MostAllocated', resources: [{ name: 'cpu' }, { name: 'memory', weight: 2 }] } } }],
-      featureGates: { SidecarContainers: true },
-    })).toEqual([]);
+    expect(
+      issues({
+        schedulerName: 'bin-packer',
+        percentageOfNodesToScore: 50,
+        plugins: { score: { enabled: [{ name: 'NodeResourcesFit', weight: 5 }], disabled: [{ name: 'NodeResourcesBalancedAllocation' }] } },
+        pluginConfig: [
+          {
+            name: 'NodeResourcesFit',
+            args: { scoringStrategy: { type: 'MostAllocated', resources: [{ name: 'cpu' }, { name: 'memory', weight: 2 }] } },
+          },
+        ],
+        featureGates: { SidecarContainers: true },
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -9,10 +9,17 @@ import { scheduleOne } from '../../../src/k8s/scheduler/schedule-one.js';
 import { node, pod, q } from './fixtures.js';
 
 const GiB = 1024 ** 3;
-const never = (): number => { throw new Error('no tie to break'); };
+const never = (): number => {
+  throw new Error('no tie to break');
+};
 
 function schedule(p: PodObject, nodes: NodeSpec[], bound: PodObject[] = []) {
-  const infos = nodes.map((n) => newNodeInfo(n, bound.filter((b) => b.spec.nodeName === n.name)));
+  const infos = nodes.map((n) =>
+    newNodeInfo(
+      n,
+      bound.filter((b) => b.spec.nodeName === n.name),
+    ),
+  );
   return scheduleOne(defaultProfile(), p, infos, { nextStartNodeIndex: 0 }, never);
 }
 
@@ -62,18 +69,32 @@ describe('SPEC §1 4U4G node fit', () => {
 describe('FitError over several nodes', () => {
   it('counts reasons per node, sorted as Kubernetes prints them', () => {
     const small = (name: string) => node(name, { cpu: 4000, memory: GiB, pods: 110 });
-    const tainted = (name: string) => node(name, { cpu: 4000, memory: 8 * GiB, pods: 110 }, { taints: [{ key: 'key', value: 'value', effect: 'NoSchedule' }] });
-    const r = schedule(pod({ containers: [{ cpu: 100, memory: 2 * GiB }] }), [small('a'), tainted('b'), small('c'), tainted('d'), tainted('e')]);
+    const tainted = (name: string) =>
+      node(name, { cpu: 4000, memory: 8 * GiB, pods: 110 }, { taints: [{ key: 'key', value: 'value', effect: 'NoSchedule' }] });
+    const r = schedule(pod({ containers: [{ cpu: 100, memory: 2 * GiB }] }), [
+      small('a'),
+      tainted('b'),
+      small('c'),
+      tainted('d'),
+      tainted('e'),
+    ]);
     expect(r.reason).toBe('0/5 nodes are available: 2 Insufficient memory, 3 node(s) had untolerated taint {key: value}.');
     expect(r.unschedulablePlugins).toEqual(['NodeResourcesFit', 'TaintToleration']);
     expect(r.filter.map((f) => [f.node, f.status.plugin])).toEqual([
-      ['a', 'NodeResourcesFit'], ['b', 'TaintToleration'], ['c', 'NodeResourcesFit'], ['d', 'TaintToleration'], ['e', 'TaintToleration'],
+      ['a', 'NodeResourcesFit'],
+      ['b', 'TaintToleration'],
+      ['c', 'NodeResourcesFit'],
+      ['d', 'TaintToleration'],
+      ['e', 'TaintToleration'],
     ]);
   });
 
   it('stops at the first failing filter in plugin order (TaintToleration before NodeResourcesFit)', () => {
     const n = node('a', { cpu: 1000, memory: GiB, pods: 110 }, { taints: [{ key: 'k', effect: 'NoExecute' }], unschedulable: true });
-    const r = schedule(pod({ containers: [{ cpu: 2000 }], tolerations: [{ key: 'node.kubernetes.io/unschedulable', operator: 'Exists' }] }), [n]);
+    const r = schedule(
+      pod({ containers: [{ cpu: 2000 }], tolerations: [{ key: 'node.kubernetes.io/unschedulable', operator: 'Exists' }] }),
+      [n],
+    );
     expect(r.reason).toBe('0/1 nodes are available: 1 node(s) had untolerated taint {k: }.');
   });
 
@@ -92,16 +113,29 @@ describe('FitError over several nodes', () => {
   });
 
   it('evaluates only the nodes pinned by matchFields metadata.name', () => {
-    const p = pod({ nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: {
-      nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['b'] }] }] } } });
-    const r = schedule(p, ['a', 'b', 'c'].map((n) => node(n, { pods: 110 })));
+    const p = pod({
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['b'] }] }],
+        },
+      },
+    });
+    const r = schedule(
+      p,
+      ['a', 'b', 'c'].map((n) => node(n, { pods: 110 })),
+    );
     expect(r.nodeName).toBe('b');
     expect(r.evaluatedNodes).toBe(1);
   });
 
   it('turns an invalid preferred term into a scheduling error', () => {
-    const p = pod({ nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [
-      { weight: 1, preference: { matchExpressions: [{ key: 'k', operator: 'In', values: ['not valid!'] }] } }] } });
+    const p = pod({
+      nodeAffinity: {
+        preferredDuringSchedulingIgnoredDuringExecution: [
+          { weight: 1, preference: { matchExpressions: [{ key: 'k', operator: 'In', values: ['not valid!'] }] } },
+        ],
+      },
+    });
     const r = schedule(p, [node('a', { pods: 110 }), node('b', { pods: 110 })]);
     expect(r.nodeName).toBeUndefined();
     expect(r.error).toBe(true);
@@ -118,16 +152,28 @@ describe('scoring with the default profile', () => {
     // n1: Fit (75 + 87) / 2 = 81; Balanced 1 − |0.25 − 0.125| / 2 → 93; n2: Fit 87, Balanced 100.
     // TaintToleration: no taints → 100 each (× 3); NodeAffinity: no preferences → 0.
     expect(r.scores.filter((s) => s.node === 'n1').map((s) => [s.plugin, s.score, s.weighted])).toEqual([
-      ['TaintToleration', 100, 300], ['NodeAffinity', 0, 0], ['NodeResourcesFit', 81, 81], ['NodeResourcesBalancedAllocation', 93, 93],
+      ['TaintToleration', 100, 300],
+      ['NodeAffinity', 0, 0],
+      ['NodeResourcesFit', 81, 81],
+      ['NodeResourcesBalancedAllocation', 93, 93],
     ]);
-    expect(r.total).toEqual([{ node: 'n1', score: 474 }, { node: 'n2', score: 487 }]);
+    expect(r.total).toEqual([
+      { node: 'n1', score: 474 },
+      { node: 'n2', score: 487 },
+    ]);
     expect(r.nodeName).toBe('n2');
   });
 
   it('breaks ties with the injected random source', () => {
     const nodes = ['a', 'b', 'c'].map((n) => node(n, { cpu: 1000, memory: GiB, pods: 110 }));
     const pick = (r: number) =>
-      scheduleOne(defaultProfile(), pod(), nodes.map((n) => newNodeInfo(n)), { nextStartNodeIndex: 0 }, () => r).nodeName;
+      scheduleOne(
+        defaultProfile(),
+        pod(),
+        nodes.map((n) => newNodeInfo(n)),
+        { nextStartNodeIndex: 0 },
+        () => r,
+      ).nodeName;
     expect([pick(0.99), pick(0.4), pick(0)]).toEqual(['a', 'b', 'c']);
   });
 
@@ -159,7 +205,11 @@ describe('rotating start index (schedule_one_test.go TestFairEvaluationForNodes)
     const infos = ['a', 'b', 'c'].map((n, i) => newNodeInfo(node(n, { pods: i === 1 ? 0 : 110 })));
     const state = { nextStartNodeIndex: 1 };
     const r = scheduleOne(defaultProfile(), pod(), infos, state, () => 0);
-    expect(r.filter.map((f) => [f.node, f.status.code])).toEqual([['b', 'Unschedulable'], ['c', 'Success'], ['a', 'Success']]);
+    expect(r.filter.map((f) => [f.node, f.status.code])).toEqual([
+      ['b', 'Unschedulable'],
+      ['c', 'Success'],
+      ['a', 'Success'],
+    ]);
     expect(state.nextStartNodeIndex).toBe(1);
   });
 });

@@ -13,17 +13,57 @@ const NE = 'NoExecute' as const;
 
 const rows: Array<[string, Toleration, Taint, boolean]> = [
   ['same key and effect, Exists, taint without value', { key: 'foo', operator: 'Exists', effect: NS }, { key: 'foo', effect: NS }, true],
-  ['same key and effect, Exists, taint with a value', { key: 'foo', operator: 'Exists', effect: NS }, { key: 'foo', value: 'bar', effect: NS }, true],
+  [
+    'same key and effect, Exists, taint with a value',
+    { key: 'foo', operator: 'Exists', effect: NS },
+    { key: 'foo', value: 'bar', effect: NS },
+    true,
+  ],
   ['empty key with Exists matches every key', { key: '', operator: 'Exists', effect: NS }, { key: 'foo', value: 'bar', effect: NS }, true],
-  ['same key, value and effect, Equal', { key: 'foo', operator: 'Equal', value: 'bar', effect: NS }, { key: 'foo', value: 'bar', effect: NS }, true],
-  ['same key and effect, different values, Equal', { key: 'foo', operator: 'Equal', value: 'value1', effect: NS }, { key: 'foo', value: 'value2', effect: NS }, false],
-  ['same key and value, different effects, Equal', { key: 'foo', operator: 'Equal', value: 'bar', effect: NS }, { key: 'foo', value: 'bar', effect: NE }, false],
+  [
+    'same key, value and effect, Equal',
+    { key: 'foo', operator: 'Equal', value: 'bar', effect: NS },
+    { key: 'foo', value: 'bar', effect: NS },
+    true,
+  ],
+  [
+    'same key and effect, different values, Equal',
+    { key: 'foo', operator: 'Equal', value: 'value1', effect: NS },
+    { key: 'foo', value: 'value2', effect: NS },
+    false,
+  ],
+  [
+    'same key and value, different effects, Equal',
+    { key: 'foo', operator: 'Equal', value: 'bar', effect: NS },
+    { key: 'foo', value: 'bar', effect: NE },
+    false,
+  ],
   // An empty operator is Equal.
-  ['empty operator, same key, value and effect', { key: 'foo', operator: '', value: 'bar', effect: NS }, { key: 'foo', value: 'bar', effect: NS }, true],
-  ['empty operator, different values', { key: 'foo', operator: '', value: 'value1', effect: NS }, { key: 'foo', value: 'value2', effect: NS }, false],
+  [
+    'empty operator, same key, value and effect',
+    { key: 'foo', operator: '', value: 'bar', effect: NS },
+    { key: 'foo', value: 'bar', effect: NS },
+    true,
+  ],
+  [
+    'empty operator, different values',
+    { key: 'foo', operator: '', value: 'value1', effect: NS },
+    { key: 'foo', value: 'value2', effect: NS },
+    false,
+  ],
   ['empty operator, no values on either side', { key: 'foo', operator: '', effect: NS }, { key: 'foo', effect: NS }, true],
-  ['empty operator, toleration without value against a valued taint', { key: 'foo', operator: '' }, { key: 'foo', value: 'bar', effect: NE }, false],
-  ['empty operator and empty effect match any effect', { key: 'foo', operator: '', value: 'bar' }, { key: 'foo', value: 'bar', effect: NE }, true],
+  [
+    'empty operator, toleration without value against a valued taint',
+    { key: 'foo', operator: '' },
+    { key: 'foo', value: 'bar', effect: NE },
+    false,
+  ],
+  [
+    'empty operator and empty effect match any effect',
+    { key: 'foo', operator: '', value: 'bar' },
+    { key: 'foo', value: 'bar', effect: NE },
+    true,
+  ],
   ['absent operator is Equal too', { key: 'foo', value: 'bar', effect: NS }, { key: 'foo', value: 'bar', effect: NS }, true],
 ];
 

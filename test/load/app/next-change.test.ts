@@ -6,8 +6,13 @@ import { memoryOverLimitAt, nextAppChange } from '../../../src/load/app/next-cha
 
 const MiB = 1_048_576;
 const spec = appSpecSchema.parse({
-  startupTime: '10s', memory: '100Mi',
-  phases: [{ after: '60s', for: '30s', hang: true }, { at: '5m', error: 500 }, { after: '4m', exit: 1 }],
+  startupTime: '10s',
+  memory: '100Mi',
+  phases: [
+    { after: '60s', for: '30s', hang: true },
+    { at: '5m', error: 500 },
+    { after: '4m', exit: 1 },
+  ],
 });
 
 describe('nextAppChange (container started at t = 0)', () => {
@@ -41,7 +46,13 @@ describe('nextAppChange (container started at t = 0)', () => {
 });
 
 describe('memory over the limit (OOM)', () => {
-  const leaky = appSpecSchema.parse({ memory: '100Mi', phases: [{ after: '10s', leak: '1Mi' }, { at: '30s', for: '10s', leak: '2Mi' }] });
+  const leaky = appSpecSchema.parse({
+    memory: '100Mi',
+    phases: [
+      { after: '10s', leak: '1Mi' },
+      { at: '30s', for: '10s', leak: '2Mi' },
+    ],
+  });
   const table: Array<[name: string, limit: number, now: number, at: number | undefined]> = [
     ['one leak, crossing at age 10 s + 20 s and 1 ms', 120 * MiB, 0, 30_001],
     // 100 + (t − 10) + 2 (t − 30) > 140 MiB ⇔ t > 36.667 s
@@ -67,7 +78,12 @@ describe('memory over the limit (OOM)', () => {
     expect(nextAppChange(leaky, 0, 10_000, { memoryLimitBytes: 120 * MiB })).toEqual({ at: 30_000, what: 'phase-start' });
     // Exactly 150 MiB at 40 s (not over); 1 ms later it is.
     expect(nextAppChange(leaky, 0, 40_000, { memoryLimitBytes: 150 * MiB })).toEqual({ at: 40_001, what: 'memory-over-limit' });
-    const exits = appSpecSchema.parse({ phases: [{ after: 0, leak: '1Mi' }, { after: '5s', exit: 0 }] });
+    const exits = appSpecSchema.parse({
+      phases: [
+        { after: 0, leak: '1Mi' },
+        { after: '5s', exit: 0 },
+      ],
+    });
     expect(nextAppChange(exits, 0, 0, { memoryLimitBytes: 10 * MiB })).toEqual({ at: 5000, what: 'exit' });
   });
 });

@@ -10,14 +10,26 @@ const problems = (input: unknown): string => {
 describe('app spec schema', () => {
   it('defaults: instant start, 5 ms answers, healthy', () => {
     expect(DEFAULT_APP).toEqual({
-      startupTime: 0, responseTime: 5, maxResponseTime: 30_000, memory: 0, httpStatus: 200, execExitCode: 0, execTime: 0,
-      grpcStatus: 'SERVING', phases: [],
+      startupTime: 0,
+      responseTime: 5,
+      maxResponseTime: 30_000,
+      memory: 0,
+      httpStatus: 200,
+      execExitCode: 0,
+      execTime: 0,
+      grpcStatus: 'SERVING',
+      phases: [],
     });
   });
 
   it('parses durations, quantities and each phase kind', () => {
     const s = appSpecSchema.parse({
-      startupTime: '20s', responseTime: '50ms', maxResponseTime: 2, memory: '128Mi', cpuPerRequest: '10m', capacityRps: 200,
+      startupTime: '20s',
+      responseTime: '50ms',
+      maxResponseTime: 2,
+      memory: '128Mi',
+      cpuPerRequest: '10m',
+      capacityRps: 200,
       phases: [
         { after: '1m', hang: true, for: '30s' },
         { at: '10m', error: 503 },

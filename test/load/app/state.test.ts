@@ -5,7 +5,10 @@ import { appState, isServing } from '../../../src/load/app/state.js';
 import { responseTimeMs, utilization } from '../../../src/load/app/response.js';
 
 const spec = appSpecSchema.parse({
-  startupTime: '10s', responseTime: '20ms', capacityRps: 100, memory: '100Mi',
+  startupTime: '10s',
+  responseTime: '20ms',
+  capacityRps: 100,
+  memory: '100Mi',
   phases: [
     { after: '60s', for: '30s', hang: true },
     { at: '5m', for: '1m', error: 503 },
@@ -16,7 +19,7 @@ const spec = appSpecSchema.parse({
 });
 const MiB = 1_048_576;
 
-describe('appState over a container\'s life (started at t = 100 s)', () => {
+describe("appState over a container's life (started at t = 100 s)", () => {
   const start = 100_000;
   const table: Array<[name: string, age: number, fields: Record<string, unknown>]> = [
     ['starting', 9_999, { listening: false, responding: true, starting: true, execExitCode: 1, memoryBytes: 100 * MiB }],
@@ -42,7 +45,12 @@ describe('appState over a container\'s life (started at t = 100 s)', () => {
 });
 
 describe('scripted exit', () => {
-  const exiting = appSpecSchema.parse({ phases: [{ after: '30s', exit: 1 }, { at: '100s', exit: 2 }] });
+  const exiting = appSpecSchema.parse({
+    phases: [
+      { after: '30s', exit: 1 },
+      { at: '100s', exit: 2 },
+    ],
+  });
   const table: Array<[name: string, startedAt: number, now: number, running: boolean, code?: number, at?: number]> = [
     ['before the age exit', 0, 29_999, true],
     ['at the age exit', 0, 30_000, false, 1, 30_000],
@@ -61,7 +69,15 @@ describe('scripted exit', () => {
 });
 
 describe('load → response time', () => {
-  const table: Array<[u: number, ms: number]> = [[0, 20], [0.5, 40], [0.75, 80], [0.9, 200], [0.999, 1000], [1, 1000], [3, 1000]];
+  const table: Array<[u: number, ms: number]> = [
+    [0, 20],
+    [0.5, 40],
+    [0.75, 80],
+    [0.9, 200],
+    [0.999, 1000],
+    [1, 1000],
+    [3, 1000],
+  ];
   for (const [u, ms] of table) it(`u = ${u} → ${ms} ms (base 20 ms, cap 1 s)`, () => expect(responseTimeMs(20, u, 1000)).toBe(ms));
 
   it('utilization from rps and capacity, from CPU per request, or given', () => {

@@ -17,7 +17,12 @@ function bigTitle(): VegaLiteSpec {
     padding: 10,
     width: 400,
     height: 200,
-    data: { values: [{ x: 1, y: 1 }, { x: 2, y: 2 }] },
+    data: {
+      values: [
+        { x: 1, y: 1 },
+        { x: 2, y: 2 },
+      ],
+    },
     mark: 'point',
     encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
   } as VegaLiteSpec;

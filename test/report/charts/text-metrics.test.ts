@@ -6,10 +6,14 @@ import { readFontMetrics } from '../../../src/report/charts/ttf-metrics.js';
 
 /** Horizontal extent (px) of dark pixels in an RGBA image. */
 function inkExtent(img: { width: number; height: number; pixels: Buffer }): number {
-  let min = Infinity, max = -Infinity;
+  let min = Infinity,
+    max = -Infinity;
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
-      if (img.pixels[(y * img.width + x) * 4] < 128) { min = Math.min(min, x); max = Math.max(max, x); }
+      if (img.pixels[(y * img.width + x) * 4] < 128) {
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
     }
   }
   return max - min + 1;
@@ -49,7 +53,8 @@ describe('chart text measurement agrees with what resvg draws', () => {
     it(`"${c.text}" ${c.weight ?? 'regular'}`, () => {
       const size = 40;
       const predicted = measureText({ fontSize: size, fontWeight: c.weight }, c.text);
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(predicted) + 80}" height="80">` +
+      const svg =
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(predicted) + 80}" height="80">` +
         `<rect width="100%" height="100%" fill="white"/><text x="40" y="55" font-family="DejaVu Sans" font-size="${size}"` +
         `${c.weight ? ` font-weight="${c.weight}"` : ''}>${c.text}</text></svg>`;
       const ink = inkExtent(rasterize(svg, 1));
@@ -77,8 +82,13 @@ describe('chartTextWidth (the function vega calls)', () => {
 
 describe('faceFor', () => {
   const table: Array<[unknown, unknown, string]> = [
-    [undefined, undefined, 'regular'], ['normal', undefined, 'regular'], ['bold', undefined, 'bold'],
-    [700, undefined, 'bold'], [400, 'italic', 'oblique'], ['bold', 'oblique', 'boldOblique'], [500, undefined, 'regular'],
+    [undefined, undefined, 'regular'],
+    ['normal', undefined, 'regular'],
+    ['bold', undefined, 'bold'],
+    [700, undefined, 'bold'],
+    [400, 'italic', 'oblique'],
+    ['bold', 'oblique', 'boldOblique'],
+    [500, undefined, 'regular'],
   ];
   for (const [weight, style, face] of table) {
     it(`${String(weight)} ${String(style)} → ${face}`, () => expect(faceFor(weight, style)).toBe(face));

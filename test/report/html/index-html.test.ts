@@ -23,7 +23,8 @@ describe('buildIndexHtml: escaping', () => {
     expect(html).not.toContain('<img');
     // The words may appear as escaped text; never as an attribute of a real tag.
     const attributeNames = [...markupOnly(html).matchAll(/<[a-z][^<>]*>/gi)].flatMap((tag) =>
-      [...tag[0].replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/\s([^\s=<>"']+)=/g)].map((a) => a[1].toLowerCase()));
+      [...tag[0].replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/\s([^\s=<>"']+)=/g)].map((a) => a[1].toLowerCase()),
+    );
     expect(attributeNames).toContain('aria-label');
     expect(attributeNames.filter((a) => a.startsWith('on'))).toEqual([]);
     expect(html).toContain('<title>HPA scale-up &lt;/script&gt;&lt;script&gt;');

@@ -21,7 +21,8 @@ function runCheck(file: string) {
   return spawnSync(process.execPath, [scriptPath, file], { encoding: 'utf8', timeout: 180_000 });
 }
 
-const readyFigure = '<figure id="chart-a" data-spec="spec-0" data-live="ready"><figcaption>A</figcaption>' +
+const readyFigure =
+  '<figure id="chart-a" data-spec="spec-0" data-live="ready"><figcaption>A</figcaption>' +
   '<div class="chart-static" hidden=""><svg></svg></div><div class="chart-live" role="graphics-document"><svg class="marks"></svg></div></figure>';
 
 describe('checkDom', () => {
@@ -31,7 +32,11 @@ describe('checkDom', () => {
   });
   const bad: Array<[string, string, RegExp]> = [
     ['no figures at all', '<main></main>', /no chart figures/],
-    ['a chart whose live view failed', readyFigure.replace('data-live="ready"', 'data-live="failed"'), /did not render live \(data-live=failed\)/],
+    [
+      'a chart whose live view failed',
+      readyFigure.replace('data-live="ready"', 'data-live="failed"'),
+      /did not render live \(data-live=failed\)/,
+    ],
     ['a chart the script never reached', readyFigure.replace(' data-live="ready"', ''), /data-live=missing/],
     ['a "ready" chart with an empty live host', readyFigure.replace('<svg class="marks"></svg>', ''), /live views hold an SVG/],
   ];
@@ -44,7 +49,11 @@ describe('checkDom', () => {
 });
 
 describe('pageRequests', () => {
-  const req = (sessionId: string | undefined, url: string) => ({ method: 'Network.requestWillBeSent', sessionId, params: { request: { url } } });
+  const req = (sessionId: string | undefined, url: string) => ({
+    method: 'Network.requestWillBeSent',
+    sessionId,
+    params: { request: { url } },
+  });
   it("counts only the page's sessions' remote requests, never the browser's own or local schemes", async () => {
     const { pageRequests } = await load();
     const messages = [
@@ -62,8 +71,19 @@ describe('pageRequests', () => {
   it('launches Chromium without its own networking, with a fresh profile', async () => {
     const { chromiumArgs } = await load();
     const args = chromiumArgs('/tmp/fresh-profile');
-    for (const flag of ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--user-data-dir=/tmp/fresh-profile']) expect(args).toContain(flag);
+    for (const flag of [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--user-data-dir=/tmp/fresh-profile',
+    ])
+      expect(args).toContain(flag);
   });
 });
 
@@ -82,7 +102,10 @@ describe('scripts/check-html-offline.mjs', () => {
 
   it('fails a page that fetches from the network (or says SKIPPED when Chromium is absent)', async () => {
     const file = join(tempDir('kubetwin-html-'), 'leaky.html');
-    writeFileSync(file, `<!DOCTYPE html><html><body>${readyFigure}<img src="http://leak.example/pixel.png"><script>fetch('https://api.example/x').catch(() => {});</script></body></html>`);
+    writeFileSync(
+      file,
+      `<!DOCTYPE html><html><body>${readyFigure}<img src="http://leak.example/pixel.png"><script>fetch('https://api.example/x').catch(() => {});</script></body></html>`,
+    );
     const run = runCheck(file);
     const { DEFAULT_CHROMIUM } = await load();
     if (existsSync(process.env.KUBETWIN_CHROMIUM || DEFAULT_CHROMIUM)) {

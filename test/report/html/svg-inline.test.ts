@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assertInlineableSvg, scopeSvgIds } from '../../../src/report/html/svg-inline.js';
 
-const svg = '<svg xmlns="http://www.w3.org/2000/svg"><defs><clipPath id="clip1"><rect/></clipPath>' +
+const svg =
+  '<svg xmlns="http://www.w3.org/2000/svg"><defs><clipPath id="clip1"><rect/></clipPath>' +
   '<linearGradient id="gradient_0"/></defs><g clip-path="url(#clip1)"><path fill="url(#gradient_0)"/>' +
   '<a href="#clip1"/><text>url(#clip1) id="clip1"</text></g></svg>';
 
@@ -23,7 +24,9 @@ describe('scopeSvgIds', () => {
 
 describe('assertInlineableSvg', () => {
   it('accepts a chart SVG whose text merely mentions tags and URLs', () => {
-    expect(() => assertInlineableSvg('<svg><text aria-label="see https://x &lt;script&gt;">onload=x url(http://y)</text></svg>', 'ok')).not.toThrow();
+    expect(() =>
+      assertInlineableSvg('<svg><text aria-label="see https://x &lt;script&gt;">onload=x url(http://y)</text></svg>', 'ok'),
+    ).not.toThrow();
     expect(() => assertInlineableSvg(svg, 'ok')).not.toThrow();
   });
   const bad: Array<[string, RegExp]> = [

@@ -13,7 +13,14 @@ describe('downsample: bounds and endpoints', () => {
     ['sine', (i) => Math.sin(i / 40)],
     ['gappy', (i) => (i % 10 < 3 ? null : i)],
   ];
-  const sizes: Array<[number, number]> = [[10_000, 200], [1001, 100], [503, 7], [50, 3], [50, 2], [5, 50]];
+  const sizes: Array<[number, number]> = [
+    [10_000, 200],
+    [1001, 100],
+    [503, 7],
+    [50, 3],
+    [50, 2],
+    [5, 50],
+  ];
   for (const [shape, f] of shapes) {
     for (const [n, max] of sizes) {
       it(`${shape}: ${n} points, at most ${max}`, () => {
@@ -76,8 +83,23 @@ describe('downsample: what survives', () => {
   });
 
   it('rejects a bound below 2 and an empty field list', () => {
-    expect(() => downsample(series(10, (i) => i), { y: 'v', maxPoints: 1 })).toThrow(/maxPoints/);
-    expect(() => downsample(series(10, (i) => i), { y: 'v', maxPoints: 2.5 })).toThrow(/maxPoints/);
-    expect(() => downsample(series(10, (i) => i), { y: [], maxPoints: 10 })).toThrow(/y field/);
+    expect(() =>
+      downsample(
+        series(10, (i) => i),
+        { y: 'v', maxPoints: 1 },
+      ),
+    ).toThrow(/maxPoints/);
+    expect(() =>
+      downsample(
+        series(10, (i) => i),
+        { y: 'v', maxPoints: 2.5 },
+      ),
+    ).toThrow(/maxPoints/);
+    expect(() =>
+      downsample(
+        series(10, (i) => i),
+        { y: [], maxPoints: 10 },
+      ),
+    ).toThrow(/y field/);
   });
 });

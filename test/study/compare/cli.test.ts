@@ -8,7 +8,10 @@ describe('kubetwin compare', () => {
   const root = tempDir();
   const a = writeReport(join(root, 'a'), report);
   const same = writeReport(join(root, 'same'), report);
-  const near = writeReport(join(root, 'near'), { ...report, timeseries: report.timeseries.replace('40,node,node-1,3,', '40,node,node-1,3.5,') });
+  const near = writeReport(join(root, 'near'), {
+    ...report,
+    timeseries: report.timeseries.replace('40,node,node-1,3,', '40,node,node-1,3.5,'),
+  });
 
   it('exits 0 on equal folders', async () => {
     const r = await cli('compare', a, same);

@@ -17,50 +17,63 @@ describe('compareReports', () => {
   });
 
   it('the first divergence is the earliest in time across timeseries and events', () => {
-    const b = { ...report,
+    const b = {
+      ...report,
       timeseries: report.timeseries.replace('40,cluster,cluster,,0', '40,cluster,cluster,,1'),
-      events: report.events.replace('20,Pod,extra,FailedScheduling,full', '20,Pod,extra,Scheduled,ok') };
+      events: report.events.replace('20,Pod,extra,FailedScheduling,full', '20,Pod,extra,Scheduled,ok'),
+    };
     const d = compareReports(report, b);
     expect(d.first).toMatchObject({ file: 'events.csv', index: 2, time_s: 20 });
     const text = formatComparison(d, { a: 'run', b: 'golden' });
-    expect(text).toBe([
-      'behaviour differs — first divergence at 20 s in event 2 of events.csv:',
-      '    run: 20,Pod,extra,FailedScheduling,full',
-      '    golden: 20,Pod,extra,Scheduled,ok',
-      'first divergent row of each file:',
-      '  timeseries.csv: at 40 s, cluster cluster, column podsPending: run 0 → golden 1',
-      '  events.csv: at 20 s, Pod extra, reason: run FailedScheduling "full" → golden Scheduled "ok"',
-      'what differs (at most 5 rows per file):',
-      '  file            time  object           column/reason  run                      golden',
-      '  timeseries.csv  40 s  cluster cluster  podsPending    0                        1               1 point',
-      '  events.csv      20 s  Pod extra        reason         FailedScheduling "full"  Scheduled "ok"',
-      'in all:',
-      '  timeseries.csv: 1 of 2 series differ (1 point): cluster.cluster.podsPending',
-      '  events.csv: 1 event differs (1 changed, 0 only in run, 0 only in golden; run has 3, golden has 3)',
-      '  summary.json: equal',
-      '',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        'behaviour differs — first divergence at 20 s in event 2 of events.csv:',
+        '    run: 20,Pod,extra,FailedScheduling,full',
+        '    golden: 20,Pod,extra,Scheduled,ok',
+        'first divergent row of each file:',
+        '  timeseries.csv: at 40 s, cluster cluster, column podsPending: run 0 → golden 1',
+        '  events.csv: at 20 s, Pod extra, reason: run FailedScheduling "full" → golden Scheduled "ok"',
+        'what differs (at most 5 rows per file):',
+        '  file            time  object           column/reason  run                      golden',
+        '  timeseries.csv  40 s  cluster cluster  podsPending    0                        1               1 point',
+        '  events.csv      20 s  Pod extra        reason         FailedScheduling "full"  Scheduled "ok"',
+        'in all:',
+        '  timeseries.csv: 1 of 2 series differ (1 point): cluster.cluster.podsPending',
+        '  events.csv: 1 event differs (1 changed, 0 only in run, 0 only in golden; run has 3, golden has 3)',
+        '  summary.json: equal',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('at the same time a series divergence comes before an event', () => {
-    const b = { ...report,
+    const b = {
+      ...report,
       timeseries: report.timeseries.replace('20,cluster,cluster,,1', '20,cluster,cluster,,0'),
-      events: report.events.replace('FailedScheduling,full', 'FailedScheduling,other') };
+      events: report.events.replace('FailedScheduling,full', 'FailedScheduling,other'),
+    };
     const d = compareReports(report, b);
     expect(d.first).toEqual({ file: 'timeseries.csv', time_s: 20, series: 'cluster.cluster.podsPending', a: '1', b: '0' });
-    expect(formatComparison(d)).toMatch(/^behaviour differs — first divergence at 20 s in series cluster\.cluster\.podsPending: A = 1, B = 0\n/);
+    expect(formatComparison(d)).toMatch(
+      /^behaviour differs — first divergence at 20 s in series cluster\.cluster\.podsPending: A = 1, B = 0\n/,
+    );
   });
 
   it('summary.json differences alone', () => {
     const d = compareReports(report, { ...report, summary: report.summary.replace('"node-1"', 'null') });
     expect(d.equal).toBe(false);
     expect(d.first).toEqual({ file: 'summary.json', path: 'pods[0].node', a: '"node-1"', b: 'null' });
-    expect(formatComparison(d)).toMatch(/first divergence in summary\.json at pods\[0\]\.node: A = "node-1", B = null\n[^]*summary\.json: 1 difference: pods\[0\]\.node\n$/);
+    expect(formatComparison(d)).toMatch(
+      /first divergence in summary\.json at pods\[0\]\.node: A = "node-1", B = null\n[\s\S]*summary\.json: 1 difference: pods\[0\]\.node\n$/,
+    );
   });
 
   it('tolerances reach every file', () => {
-    const b = { timeseries: report.timeseries.replace('40,node,node-1,3,', '40,node,node-1,3.01,'),
-      events: report.events.replace('40,Pod', '40.01,Pod'), summary: report.summary.replace('"scenario": "x"', '"scenario": "x", "v": 1.01').replace('{\n', '{\n') };
+    const b = {
+      timeseries: report.timeseries.replace('40,node,node-1,3,', '40,node,node-1,3.01,'),
+      events: report.events.replace('40,Pod', '40.01,Pod'),
+      summary: report.summary.replace('"scenario": "x"', '"scenario": "x", "v": 1.01').replace('{\n', '{\n'),
+    };
     const a = { ...report, summary: report.summary.replace('"scenario": "x"', '"scenario": "x", "v": 1') };
     expect(compareReports(a, b).equal).toBe(false);
     expect(compareReports(a, b, { tolerance: { absolute: 0.02 } }).equal).toBe(true);

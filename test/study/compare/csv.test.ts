@@ -15,7 +15,10 @@ describe('parseCsv', () => {
     expect(parseCsv(stringify(rows))).toEqual(rows);
   });
   it('accepts CRLF and a missing final newline', () => {
-    expect(parseCsv('a,b\r\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b\r\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(parseCsv('')).toEqual([]);
   });
   it('rejects an unterminated quote and text after a closing quote', () => {

@@ -16,7 +16,14 @@ describe('diffEventRows', () => {
     const b = `${H}0,Pod,a,Scheduled,to n1\n20,Pod,x,Scheduled,to n2\n20,Pod,x,Pulled,image\n`;
     const d = diffEventRows(base, b, EXACT);
     expect(d.list).toEqual([
-      { time_s: 20, kind: 'Pod', object: 'x', what: 'reason', a: { reason: 'FailedScheduling', message: 'full' }, b: { reason: 'Scheduled', message: 'to n2' } },
+      {
+        time_s: 20,
+        kind: 'Pod',
+        object: 'x',
+        what: 'reason',
+        a: { reason: 'FailedScheduling', message: 'full' },
+        b: { reason: 'Scheduled', message: 'to n2' },
+      },
       { time_s: 20, kind: 'Pod', object: 'x', what: 'only B', b: { reason: 'Pulled', message: 'image' } },
       { time_s: 40, kind: 'Pod', object: 'x', what: 'only A', a: { reason: 'Scheduled', message: 'to n1' } },
       { time_s: 40, kind: 'Pod', object: 'x', what: 'only A', a: { reason: 'Pulled', message: 'image' } },
@@ -27,7 +34,16 @@ describe('diffEventRows', () => {
   it('same reason, other message: the message column, matched by reason not position', () => {
     const b = `${H}0,Pod,a,Scheduled,to n2\n20,Pod,x,FailedScheduling,full\n40,Pod,x,Pulled,image\n40,Pod,x,Scheduled,to n1\n`;
     const d = diffEventRows(base, b, EXACT);
-    expect(d.list).toEqual([{ time_s: 0, kind: 'Pod', object: 'a', what: 'message', a: { reason: 'Scheduled', message: 'to n1' }, b: { reason: 'Scheduled', message: 'to n2' } }]);
+    expect(d.list).toEqual([
+      {
+        time_s: 0,
+        kind: 'Pod',
+        object: 'a',
+        what: 'message',
+        a: { reason: 'Scheduled', message: 'to n1' },
+        b: { reason: 'Scheduled', message: 'to n2' },
+      },
+    ]);
   });
 
   it('another object at the same time is not paired with this one', () => {

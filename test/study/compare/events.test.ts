@@ -12,10 +12,14 @@ describe('compareEvents', () => {
   });
 
   it('the first differing event, as CSV lines, with the earlier of the two times', () => {
-    const b = a.replace('20,Pod,extra,FailedScheduling,"0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory."', '15,Pod,extra,Scheduled,Successfully assigned default/extra to node-1');
+    const b = a.replace(
+      '20,Pod,extra,FailedScheduling,"0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory."',
+      '15,Pod,extra,Scheduled,Successfully assigned default/extra to node-1',
+    );
     const d = compareEvents(a, b, EXACT);
     expect(d.first).toEqual({
-      index: 2, time_s: 15,
+      index: 2,
+      time_s: 15,
       a: '20,Pod,extra,FailedScheduling,"0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory."',
       b: '15,Pod,extra,Scheduled,Successfully assigned default/extra to node-1',
     });

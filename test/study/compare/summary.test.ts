@@ -3,17 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { compareJson, compareSummaries } from '../../../src/study/compare/summary.js';
 import { EXACT } from '../../../src/study/compare/tolerance.js';
 
-const a = { scenario: 'x', seed: 42, pods: [{ name: 'a', node: 'node-1', scheduled_s: 0 }, { name: 'b', node: null, scheduled_s: null }], nodes: { n: { cpu: 1000 } } };
+const a = {
+  scenario: 'x',
+  seed: 42,
+  pods: [
+    { name: 'a', node: 'node-1', scheduled_s: 0 },
+    { name: 'b', node: null, scheduled_s: null },
+  ],
+  nodes: { n: { cpu: 1000 } },
+};
 
 describe('compareJson', () => {
   const cases: Array<[string, unknown, number, Array<{ path: string; a?: string; b?: string }>]> = [
     ['equal', structuredClone(a), 0, []],
     ['a changed scalar', { ...a, seed: 7 }, 1, [{ path: 'seed', a: '42', b: '7' }]],
-    ['null against a value', { ...a, pods: [a.pods[0], { ...a.pods[1], node: 'node-1' }] }, 1, [{ path: 'pods[1].node', a: 'null', b: '"node-1"' }]],
+    [
+      'null against a value',
+      { ...a, pods: [a.pods[0], { ...a.pods[1], node: 'node-1' }] },
+      1,
+      [{ path: 'pods[1].node', a: 'null', b: '"node-1"' }],
+    ],
     ['an extra array element', { ...a, pods: [...a.pods, { name: 'c' }] }, 1, [{ path: 'pods[2]', a: undefined, b: '{"name":"c"}' }]],
     ['a missing key', { scenario: 'x', seed: 42, pods: a.pods }, 1, [{ path: 'nodes', a: '{"n":{"cpu":1000}}', b: undefined }]],
     ['a type change', { ...a, nodes: [] }, 1, [{ path: 'nodes' }]],
-    ['several differences in document order', { ...a, scenario: 'y', nodes: { n: { cpu: 999 } } }, 2, [{ path: 'scenario' }, { path: 'nodes.n.cpu' }]],
+    [
+      'several differences in document order',
+      { ...a, scenario: 'y', nodes: { n: { cpu: 999 } } },
+      2,
+      [{ path: 'scenario' }, { path: 'nodes.n.cpu' }],
+    ],
   ];
   for (const [what, b, n, list] of cases) {
     it(what, () => {

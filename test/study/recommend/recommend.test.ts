@@ -2,7 +2,7 @@
 // per-minute usage, Limit = 2 × Request; none with ≤ 1440 samples or below the current request.
 import { describe, expect, it } from 'vitest';
 import { parseUsageTrace, percentile, perMinute, recommend } from '../../../src/study/recommend/index.js';
-import { InputError } from '../../../src/scenario/diagnostics.js';
+import type { InputError } from '../../../src/scenario/diagnostics.js';
 
 const MIN = 60_000;
 /** One sample per minute, minute i, value values[i] (millicores). */
@@ -12,7 +12,10 @@ describe('recommend', () => {
   it('too few samples: exactly 1440 per-minute samples (one day) is not enough, 1441 is', () => {
     const none = recommend(minutes(Array(1440).fill(300)));
     expect(none.request).toBeUndefined();
-    expect(none).toMatchObject({ samples: 1440, reason: 'only 1440 per-minute samples in the last 7 days; more than 1440 (one day) are needed' });
+    expect(none).toMatchObject({
+      samples: 1440,
+      reason: 'only 1440 per-minute samples in the last 7 days; more than 1440 (one day) are needed',
+    });
     expect(recommend(minutes(Array(1441).fill(300)))).toMatchObject({ samples: 1441, request: 300, limit: 600 });
   });
 
@@ -40,12 +43,25 @@ describe('recommend', () => {
     const rows = [...minutes(Array(5000).fill(5000)), ...minutes(Array(10_080).fill(100), 5000)];
     expect(recommend(rows)).toMatchObject({ samples: 10_080, request: 100, from: 5000 * MIN, to: 15_079 * MIN });
     // Shift the boundary by one: the last high minute (5000) is now inside the window, below the 95 % rank.
-    expect(recommend([...minutes(Array(5001).fill(5000)), ...minutes(Array(10_079).fill(100), 5001)])).toMatchObject({ samples: 10_080, request: 100 });
+    expect(recommend([...minutes(Array(5001).fill(5000)), ...minutes(Array(10_079).fill(100), 5001)])).toMatchObject({
+      samples: 10_080,
+      request: 100,
+    });
   });
 
   it('per-minute usage: finer samples are averaged per minute; gaps stay gaps', () => {
-    expect(perMinute([{ time: 0, value: 100 }, { time: 30_000, value: 300 }, { time: 60_000, value: 50 }, { time: 300_000, value: 70 }]))
-      .toEqual([{ minute: 0, value: 200 }, { minute: 1, value: 50 }, { minute: 5, value: 70 }]);
+    expect(
+      perMinute([
+        { time: 0, value: 100 },
+        { time: 30_000, value: 300 },
+        { time: 60_000, value: 50 },
+        { time: 300_000, value: 70 },
+      ]),
+    ).toEqual([
+      { minute: 0, value: 200 },
+      { minute: 1, value: 50 },
+      { minute: 5, value: 70 },
+    ]);
     const halfMinutes = Array.from({ length: 2 * 1500 }, (_, i) => ({ time: i * 30_000, value: i % 2 ? 400 : 200 }));
     expect(recommend(halfMinutes)).toMatchObject({ samples: 1500, request: 300 });
   });
@@ -70,7 +86,11 @@ describe('usage traces', () => {
 
   it('bad rows are reported with file:line:col', () => {
     let err: InputError | undefined;
-    try { parseUsageTrace('time,value\n0,0.25\n60,lots\n', 'c.csv', 'cpu'); } catch (e) { err = e as InputError; }
+    try {
+      parseUsageTrace('time,value\n0,0.25\n60,lots\n', 'c.csv', 'cpu');
+    } catch (e) {
+      err = e as InputError;
+    }
     expect(err?.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}`)).toEqual(['c.csv:3:4']);
     expect(err?.diagnostics[0].message).toMatch(/^"lots" is not a cpu quantity \(e\.g\. 0\.25 or 250m\)/);
   });

@@ -29,7 +29,11 @@ describe('bad study files', () => {
     const study = tieStudy().replace('node/node-a.status.capacity.cpu', 'node/node-a.status.capacity.cpux');
     const { lines } = await rejected(study);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^${lineOf(study, '    cpu: [')}:5 spec.grid.cpu: unknown parameter path "node/node-a.status.capacity.cpux": node/node-a at status.capacity has no "cpux" \\(did you mean "cpu"\\?\\)`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${lineOf(study, '    cpu: [')}:5 spec.grid.cpu: unknown parameter path "node/node-a.status.capacity.cpux": node/node-a at status.capacity has no "cpux" \\(did you mean "cpu"\\?\\)`,
+      ),
+    );
   });
 
   it('a parameter naming an object the scenario does not have', async () => {
@@ -44,7 +48,7 @@ describe('bad study files', () => {
   });
 
   it('an empty grid', async () => {
-    const study = tieStudy().replace(/  grid:\n    cpu: \[2, 4\]\n    podCpu: \["500m", "1"\]\n/, '  grid: {}\n');
+    const study = tieStudy().replace(/ {2}grid:\n {4}cpu: \[2, 4\]\n {4}podCpu: \["500m", "1"\]\n/, '  grid: {}\n');
     const { lines } = await rejected(study);
     expect(lines).toContain(`${lineOf(study, 'grid: {}')}:9 spec.grid: empty grid: name at least one parameter with its values`);
   });
@@ -56,31 +60,42 @@ describe('bad study files', () => {
   });
 
   it('no grid and no points', async () => {
-    const { lines } = await rejected(tieStudy().replace(/  grid:\n.*\n.*\n/, ''));
+    const { lines } = await rejected(tieStudy().replace(/ {2}grid:\n.*\n.*\n/, ''));
     expect(lines[0]).toMatch(/empty grid: the study has no points/);
   });
 
   it('a non-numeric value for a field that is a number in the base scenario', async () => {
     const study = tieStudy({ extra: '  points:\n    - { spec.seed: 7 }\n    - { spec.seed: "seven" }\n' });
     const { lines } = await rejected(study);
-    expect(lines).toEqual([`${pos(study, '"seven"')} spec.points[1]["spec.seed"]: spec.seed: expected a number (the base scenario has 5 here), got "seven"`]);
+    expect(lines).toEqual([
+      `${pos(study, '"seven"')} spec.points[1]["spec.seed"]: spec.seed: expected a number (the base scenario has 5 here), got "seven"`,
+    ]);
   });
 
   it('a value the base scenario rejects, at that value (and every bad value is reported)', async () => {
-    const study = tieStudy({ cpus: [2, 'lots' as never, 4], pods: ['500m', '-1'], extra: '' }).replace("[2, lots, 4]", '[2, "lots", 4]');
+    const study = tieStudy({ cpus: [2, 'lots' as never, 4], pods: ['500m', '-1'], extra: '' }).replace('[2, lots, 4]', '[2, "lots", 4]');
     const { lines } = await rejected(study);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^${pos(study, '"lots"')} spec.grid.cpu\\[1\\]: node/node-a.status.capacity.cpu="lots" is rejected by the base scenario: status.capacity.cpu: "lots" is not a Kubernetes quantity`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${pos(study, '"lots"')} spec.grid.cpu\\[1\\]: node/node-a.status.capacity.cpu="lots" is rejected by the base scenario: status.capacity.cpu: "lots" is not a Kubernetes quantity`,
+      ),
+    );
     expect(lines[1]).toMatch(new RegExp(`^${pos(study, '"-1"')} spec.grid.podCpu\\[1\\]: .*must be greater than or equal to 0`));
   });
 
   it('schema problems: unknown field with a suggestion, wrong kind, metric path syntax, unknown chart metric', async () => {
-    const study = tieStudy({ extra: '  charts:\n    - { metric: nope, x: cpu }\n    - { metric: pods_on_a, x: podCpu }\n' })
-      .replace('replications: 3', 'replicatons: 3');
+    const study = tieStudy({ extra: '  charts:\n    - { metric: nope, x: cpu }\n    - { metric: pods_on_a, x: podCpu }\n' }).replace(
+      'replications: 3',
+      'replicatons: 3',
+    );
     const { lines } = await rejected(study);
     expect(lines.join('\n')).toMatch(/spec.replicatons: unknown field "replicatons" \(did you mean "replications"\?\)/);
 
-    const charts = tieStudy({ extra: '  charts:\n    - { metric: nope, x: cpu }\n    - { metric: pods_on_a, x: podCpu }\n    - { frontier: { cost: requested_a, slo: nada } }\n' });
+    const charts = tieStudy({
+      extra:
+        '  charts:\n    - { metric: nope, x: cpu }\n    - { metric: pods_on_a, x: podCpu }\n    - { frontier: { cost: requested_a, slo: nada } }\n',
+    });
     const c = await rejected(charts);
     expect(c.lines).toEqual([
       `${pos(charts, 'nope')} spec.charts[0].metric: no metric named "nope" (the study collects pods_on_a, requested_a, late_wait_s, all_expected)`,
@@ -102,7 +117,10 @@ describe('bad study files', () => {
 
   it('bad flags: --shard out of range, --workers 0', async () => {
     const file = writeStudy(tieStudy());
-    for (const flags of [['--shard', '3/3'], ['--workers', '0']]) {
+    for (const flags of [
+      ['--shard', '3/3'],
+      ['--workers', '0'],
+    ]) {
       const r = await cli('sweep', file, '--out', join(dirname(file), 'out'), ...flags);
       expect(r.code).toBe(2);
       expect(existsSync(join(dirname(file), 'out'))).toBe(false);

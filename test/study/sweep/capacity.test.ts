@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, loadScenarioText } from '../../../src/run.js';
 import { runLoaded } from '../../../src/run.js';
 import { summaryOf } from '../../../src/report/files.js';
-import { InputError, formatDiagnostic } from '../../../src/scenario/diagnostics.js';
+import { type InputError, formatDiagnostic } from '../../../src/scenario/diagnostics.js';
 import { minimalScenario } from '../../helpers/tmp.js';
 
 async function summary(text: string, file = 'pool.yaml') {
@@ -45,7 +45,9 @@ describe('spec.nodePools', () => {
 
   it('refuses pool nodes that clash with a Node of the scenario (when loading)', () => {
     const text = pools('    - { name: node, count: 2, capacity: { cpu: "2", memory: 4Gi } }\n');
-    expect(() => loadScenarioText('pool.yaml', text)).toThrow(/^pool\.yaml:\d+:\d+ spec\.nodePools: node pools would add nodes that already exist: node-1/);
+    expect(() => loadScenarioText('pool.yaml', text)).toThrow(
+      /^pool\.yaml:\d+:\d+ spec\.nodePools: node pools would add nodes that already exist: node-1/,
+    );
   });
 });
 

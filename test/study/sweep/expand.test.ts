@@ -5,21 +5,49 @@ import { inShard, parseShard } from '../../../src/study/sweep/shard.js';
 import type { MetricSpec } from '../../../src/study/sweep/schema.js';
 
 const metrics: MetricSpec[] = [{ name: 'm', path: 'seed' } as MetricSpec];
-const params = [{ name: 'n', path: 'spec.nodePools[0].count' }, { name: 'size', path: 'spec.nodePools[0].capacity.cpu' }];
+const params = [
+  { name: 'n', path: 'spec.nodePools[0].count' },
+  { name: 'size', path: 'spec.nodePools[0].capacity.cpu' },
+];
 
 function expand(over: Partial<Parameters<typeof expandPoints>[0]> = {}) {
   return expandPoints({
-    parameters: params, fixed: [['spec.duration', '1h']], rows: cartesian([['n', [2, 3]], ['size', ['4', '8']]]),
-    baseSeed: 42, seeds: 'common', replications: 2, scenarioText: 'scenario', metrics, ...over,
+    parameters: params,
+    fixed: [['spec.duration', '1h']],
+    rows: cartesian([
+      ['n', [2, 3]],
+      ['size', ['4', '8']],
+    ]),
+    baseSeed: 42,
+    seeds: 'common',
+    replications: 2,
+    scenarioText: 'scenario',
+    metrics,
+    ...over,
   });
 }
 
 describe('point expansion', () => {
   it('the cartesian product varies the first parameter slowest', () => {
-    expect(cartesian([['a', [1, 2]], ['b', ['x', 'y', 'z']]])).toEqual([
-      { a: 1, b: 'x' }, { a: 1, b: 'y' }, { a: 1, b: 'z' }, { a: 2, b: 'x' }, { a: 2, b: 'y' }, { a: 2, b: 'z' },
+    expect(
+      cartesian([
+        ['a', [1, 2]],
+        ['b', ['x', 'y', 'z']],
+      ]),
+    ).toEqual([
+      { a: 1, b: 'x' },
+      { a: 1, b: 'y' },
+      { a: 1, b: 'z' },
+      { a: 2, b: 'x' },
+      { a: 2, b: 'y' },
+      { a: 2, b: 'z' },
     ]);
-    expect(cartesian([['a', [1]], ['b', []]])).toEqual([]);
+    expect(
+      cartesian([
+        ['a', [1]],
+        ['b', []],
+      ]),
+    ).toEqual([]);
     expect(cartesian([])).toEqual([]);
   });
 
@@ -46,7 +74,13 @@ describe('point expansion', () => {
     const a = expand({ seeds: 'independent' });
     expect(new Set(a.map((p) => p.seeds[0])).size).toBe(4);
     expect(new Set(a[0].seeds).size).toBe(2);
-    const reversed = expand({ seeds: 'independent', rows: cartesian([['n', [3, 2]], ['size', ['8', '4']]]) });
+    const reversed = expand({
+      seeds: 'independent',
+      rows: cartesian([
+        ['n', [3, 2]],
+        ['size', ['8', '4']],
+      ]),
+    });
     expect(reversed[3].seeds).toEqual(a[0].seeds); // same overrides → same seeds
   });
 
@@ -72,7 +106,11 @@ describe('shards', () => {
   it('round robin: every point in exactly one shard', () => {
     const pts = Array.from({ length: 10 }, (_, index) => ({ index }) as never);
     const shards = [0, 1, 2].map((i) => pts.filter((p) => inShard(p, { index: i, count: 3 })).map((p: { index: number }) => p.index));
-    expect(shards).toEqual([[0, 3, 6, 9], [1, 4, 7], [2, 5, 8]]);
+    expect(shards).toEqual([
+      [0, 3, 6, 9],
+      [1, 4, 7],
+      [2, 5, 8],
+    ]);
     expect(pts.filter((p) => inShard(p)).length).toBe(10);
   });
 });

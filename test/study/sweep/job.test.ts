@@ -18,23 +18,104 @@ const clone = (o: Obj): Obj => JSON.parse(JSON.stringify(o));
 
 describe('the Job checker (cases after k8s v1.28 validation_test.go TestValidateJob)', () => {
   const good: Obj = {
-    apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'myjob' },
-    spec: { completionMode: 'Indexed', completions: 3, parallelism: 2, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'i' }] } } },
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name: 'myjob' },
+    spec: {
+      completionMode: 'Indexed',
+      completions: 3,
+      parallelism: 2,
+      template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'i' }] } },
+    },
   };
   it('accepts a minimal Indexed Job', () => expect(validateJob(good)).toEqual([]));
   const bad: Array<[string, (j: Obj) => void, RegExp]> = [
-    ['Indexed without completions', (j) => { delete j.spec.completions; }, /spec.completions: required when completion mode is Indexed/],
-    ['parallelism above the Indexed limit', (j) => { j.spec.parallelism = 100_001; }, /must be less than or equal to 100000/],
-    ['negative completions', (j) => { j.spec.completions = -1; }, /spec.completions: must be a non-negative integer/],
-    ['an unknown completion mode', (j) => { j.spec.completionMode = 'Sharded'; }, /supported values/],
-    ['restartPolicy Always', (j) => { j.spec.template.spec.restartPolicy = 'Always'; }, /restartPolicy/],
-    ['no restartPolicy', (j) => { delete j.spec.template.spec.restartPolicy; }, /restartPolicy/],
-    ['a name too long for <name>-<index> hostnames', (j) => { j.metadata.name = 'x'.repeat(62); j.spec.completions = 10; }, /invalid DNS label/],
-    ['an unknown JobSpec field', (j) => { j.spec.shards = 3; }, /spec.shards: unknown field of JobSpec/],
-    ['a mount of a volume that does not exist', (j) => { j.spec.template.spec.containers[0].volumeMounts = [{ name: 'v', mountPath: '/v' }]; }, /Not found: v/],
-    ['a relative mount path', (j) => { j.spec.template.spec.volumes = [{ name: 'v', emptyDir: {} }]; j.spec.template.spec.containers[0].volumeMounts = [{ name: 'v', mountPath: 'v' }]; }, /must be absolute/],
-    ['a container without image', (j) => { delete j.spec.template.spec.containers[0].image; }, /image: Required/],
-    ['a hand-written selector', (j) => { j.spec.selector = { matchLabels: { a: 'b' } }; }, /auto-generated/],
+    [
+      'Indexed without completions',
+      (j) => {
+        delete j.spec.completions;
+      },
+      /spec.completions: required when completion mode is Indexed/,
+    ],
+    [
+      'parallelism above the Indexed limit',
+      (j) => {
+        j.spec.parallelism = 100_001;
+      },
+      /must be less than or equal to 100000/,
+    ],
+    [
+      'negative completions',
+      (j) => {
+        j.spec.completions = -1;
+      },
+      /spec.completions: must be a non-negative integer/,
+    ],
+    [
+      'an unknown completion mode',
+      (j) => {
+        j.spec.completionMode = 'Sharded';
+      },
+      /supported values/,
+    ],
+    [
+      'restartPolicy Always',
+      (j) => {
+        j.spec.template.spec.restartPolicy = 'Always';
+      },
+      /restartPolicy/,
+    ],
+    [
+      'no restartPolicy',
+      (j) => {
+        delete j.spec.template.spec.restartPolicy;
+      },
+      /restartPolicy/,
+    ],
+    [
+      'a name too long for <name>-<index> hostnames',
+      (j) => {
+        j.metadata.name = 'x'.repeat(62);
+        j.spec.completions = 10;
+      },
+      /invalid DNS label/,
+    ],
+    [
+      'an unknown JobSpec field',
+      (j) => {
+        j.spec.shards = 3;
+      },
+      /spec.shards: unknown field of JobSpec/,
+    ],
+    [
+      'a mount of a volume that does not exist',
+      (j) => {
+        j.spec.template.spec.containers[0].volumeMounts = [{ name: 'v', mountPath: '/v' }];
+      },
+      /Not found: v/,
+    ],
+    [
+      'a relative mount path',
+      (j) => {
+        j.spec.template.spec.volumes = [{ name: 'v', emptyDir: {} }];
+        j.spec.template.spec.containers[0].volumeMounts = [{ name: 'v', mountPath: 'v' }];
+      },
+      /must be absolute/,
+    ],
+    [
+      'a container without image',
+      (j) => {
+        delete j.spec.template.spec.containers[0].image;
+      },
+      /image: Required/,
+    ],
+    [
+      'a hand-written selector',
+      (j) => {
+        j.spec.selector = { matchLabels: { a: 'b' } };
+      },
+      /auto-generated/,
+    ],
   ];
   for (const [what, edit, message] of bad) {
     it(`rejects ${what}`, () => {
@@ -63,7 +144,9 @@ describe('kubetwin sweep --emit-k8s-job', () => {
     const job = parse(emitted.stdout) as Obj;
     expect(validateJob(job)).toEqual([]);
     expect(job).toMatchObject({
-      apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'kubetwin-sweep-ties-study' },
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'kubetwin-sweep-ties-study' },
       spec: { completionMode: 'Indexed', completions: 3, parallelism: 2, template: { spec: { restartPolicy: 'Never' } } },
     });
     const pod = job.spec.template.spec;
@@ -78,22 +161,28 @@ describe('kubetwin sweep --emit-k8s-job', () => {
     mkdirSync(results);
     const mounts = new Map<string, string>();
     for (const m of container.volumeMounts as Obj[]) mounts.set(m.mountPath, m.name === 'study' ? base : results);
-    const local = (v: string) => { for (const [from, to] of mounts) if (v === from || v.startsWith(`${from}/`)) return to + v.slice(from.length); return v; };
+    const local = (v: string) => {
+      for (const [from, to] of mounts) if (v === from || v.startsWith(`${from}/`)) return to + v.slice(from.length);
+      return v;
+    };
     const bin = tempDir('kubetwin-bin-');
     writeFileSync(join(bin, 'kubetwin'), `#!/bin/sh\nexec "${process.execPath}" "${resolve('bin/kubetwin.mjs')}" "$@"\n`);
     chmodSync(join(bin, 'kubetwin'), 0o755);
     const env = Object.fromEntries((container.env as Obj[]).map((e) => [e.name, local(e.value)]));
-    const runPod = (index: number) => new Promise<{ code: number | null; stderr: string }>((done) => {
-      const [cmd, ...args] = container.command as string[];
-      const child = spawn(cmd, args, {
-        cwd: local(container.workingDir),
-        env: { ...process.env, ...env, JOB_COMPLETION_INDEX: String(index), PATH: `${bin}:${process.env.PATH}` },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    const runPod = (index: number) =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const [cmd, ...args] = container.command as string[];
+        const child = spawn(cmd, args, {
+          cwd: local(container.workingDir),
+          env: { ...process.env, ...env, JOB_COMPLETION_INDEX: String(index), PATH: `${bin}:${process.env.PATH}` },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+          stderr += String(d);
+        });
+        child.on('close', (code) => done({ code, stderr }));
       });
-      let stderr = '';
-      child.stderr.on('data', (d) => { stderr += String(d); });
-      child.on('close', (code) => done({ code, stderr }));
-    });
     const pods = await Promise.all([0, 1, 2].map(runPod));
     // Pod logs are not a terminal: one progress line per finished point, nothing else.
     for (const p of pods) expect(p.stderr.replace(/npm warn.*\n/g, '').replace(/^\[\d+\/2\] point \d .*: ok .*\n/gm, '')).toBe('');

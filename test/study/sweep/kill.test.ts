@@ -15,7 +15,9 @@ describe('a sweep killed midway', () => {
   it('resumes without re-running finished points', async () => {
     const file = writeStudy(tieStudy({ cpus: [2, 3, 4, 5], pods: ['250m', '500m', '1'], replications: 4 }));
     const out = join(dirname(file), 'killed');
-    const child = spawn(process.execPath, [resolve('bin/kubetwin.mjs'), 'sweep', file, '--out', out, '--workers', '1', '--quiet'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [resolve('bin/kubetwin.mjs'), 'sweep', file, '--out', out, '--workers', '1', '--quiet'], {
+      stdio: 'ignore',
+    });
     const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
     const pointsDir = join(out, 'points');
     const finished = () => (existsSync(pointsDir) ? readdirSync(pointsDir).filter((f) => f.endsWith('.json')).length : 0);
@@ -29,7 +31,13 @@ describe('a sweep killed midway', () => {
 
     let runs = 0;
     const inner = inProcessExecutor();
-    const counting: Executor = { ...inner, run: (t) => { runs += 1; return inner.run(t); } };
+    const counting: Executor = {
+      ...inner,
+      run: (t) => {
+        runs += 1;
+        return inner.run(t);
+      },
+    };
     const study = loadStudyFile(file);
     const r = await runSweep(study, { out, executor: counting });
     expect(r).toMatchObject({ complete: true, skipped: before, ran: 12 - before });
@@ -38,6 +46,7 @@ describe('a sweep killed midway', () => {
 
     const clean = join(dirname(file), 'clean');
     await runSweep(study, { out: clean, workers: 1 });
-    for (const f of ['study.csv', 'replications.csv']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(clean, f), 'utf8'));
+    for (const f of ['study.csv', 'replications.csv'])
+      expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(clean, f), 'utf8'));
   });
 });

@@ -12,15 +12,25 @@ const summary = {
     { name: 'node-2', ready: false, pods: [], cpuRequestedMilli: 0 },
     { name: 'node-3', ready: true, pods: ['c'], cpuRequestedMilli: 500 },
   ],
-  pods: [{ name: 'a', scheduled_s: 0 }, { name: 'b', scheduled_s: 20 }, { name: 'c', scheduled_s: null }],
+  pods: [
+    { name: 'a', scheduled_s: 0 },
+    { name: 'b', scheduled_s: 20 },
+    { name: 'c', scheduled_s: null },
+  ],
   capacity: { nodeHours: '1.5' },
-  expectations: [{ name: 'fits', passed: true }, { name: 'fast', passed: false }],
+  expectations: [
+    { name: 'fits', passed: true },
+    { name: 'fast', passed: false },
+  ],
 };
 
 describe('metric paths', () => {
   it('parses keys, indexes, [*] and [key=value]', () => {
     expect(parseJsonPath('nodes[name=node-1].pods[0]')).toEqual([
-      { type: 'key', key: 'nodes' }, { type: 'where', key: 'name', value: 'node-1' }, { type: 'key', key: 'pods' }, { type: 'index', index: 0 },
+      { type: 'key', key: 'nodes' },
+      { type: 'where', key: 'name', value: 'node-1' },
+      { type: 'key', key: 'pods' },
+      { type: 'index', index: 0 },
     ]);
     expect(parseJsonPath('a[*].b')).toEqual([{ type: 'key', key: 'a' }, { type: 'all' }, { type: 'key', key: 'b' }]);
   });
@@ -65,7 +75,11 @@ describe('reading metrics', () => {
     ['count skips false and null', { path: 'nodes[*].ready', aggregate: 'count' }, 2],
     ['count of nothing', { path: 'nodes[name=node-9]', aggregate: 'count' }, 0],
     ['sum of nothing', { path: 'nodes[name=node-9].cpuRequestedMilli', aggregate: 'sum' }, 0],
-    ['a ratio of two paths', { path: 'nodes[name=node-3].cpuRequestedMilli', divideBy: 'nodes[*].cpuRequestedMilli', aggregate: 'sum', scale: 100 }, 20],
+    [
+      'a ratio of two paths',
+      { path: 'nodes[name=node-3].cpuRequestedMilli', divideBy: 'nodes[*].cpuRequestedMilli', aggregate: 'sum', scale: 100 },
+      20,
+    ],
     ['an expectation that passed', { expectation: 'fits' }, 1],
     ['an expectation that failed', { expectation: 'fast' }, 0],
     ['all expectations', { expectation: '*' }, 0],

@@ -12,7 +12,9 @@ describe('shipped studies', () => {
     expect(s.points[0].params).toEqual({ nodes: 2, size: 4, target: 50 });
     expect(s.points[17].params).toEqual({ nodes: 4, size: 8, target: 90 });
     expect(s.points[0].seeds).toEqual(['24/replication-0', '24/replication-1', '24/replication-2']);
-    expect(s.metrics.map((m) => m.name)).toEqual(expect.arrayContaining(['unserved_pct', 'pending_pod_min', 'avg_cpu_used_pct', 'peak_node_cpu_pct', 'node_hours', 'core_hours']));
+    expect(s.metrics.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['unserved_pct', 'pending_pod_min', 'avg_cpu_used_pct', 'peak_node_cpu_pct', 'node_hours', 'core_hours']),
+    );
     expect(chartList(s).map((c) => c.name)).toEqual(['frontier', 'unserved-vs-nodes', 'pending-vs-nodes', 'utilization-vs-nodes']);
   });
 

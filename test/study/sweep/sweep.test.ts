@@ -15,7 +15,14 @@ const read = (dir: string, name = 'study.csv') => readFileSync(join(dir, name), 
 /** An in-process executor that counts the replications it runs. */
 function counting(): Executor & { count: number } {
   const inner = inProcessExecutor();
-  const ex = { ...inner, count: 0, run: (t: Parameters<Executor['run']>[0]) => { ex.count += 1; return inner.run(t); } };
+  const ex = {
+    ...inner,
+    count: 0,
+    run: (t: Parameters<Executor['run']>[0]) => {
+      ex.count += 1;
+      return inner.run(t);
+    },
+  };
   return ex;
 }
 
@@ -37,8 +44,12 @@ describe('kubetwin sweep', () => {
 
   it('writes one row per point with mean, sd and 95 % CI per metric', () => {
     const lines = read(single).trim().split('\n');
-    expect(lines[0]).toBe('point,cpu,podCpu,replications,failures,' + ['pods_on_a', 'requested_a', 'late_wait_s', 'all_expected']
-      .flatMap((m) => ['mean', 'sd', 'ci95_low', 'ci95_high'].map((s) => `${m}_${s}`)).join(','));
+    expect(lines[0]).toBe(
+      'point,cpu,podCpu,replications,failures,' +
+        ['pods_on_a', 'requested_a', 'late_wait_s', 'all_expected']
+          .flatMap((m) => ['mean', 'sd', 'ci95_low', 'ci95_high'].map((s) => `${m}_${s}`))
+          .join(','),
+    );
     expect(lines).toHaveLength(7);
     expect(lines[1]).toMatch(/^0,2,500m,4,0,/);
     expect(lines[6]).toMatch(/^5,4,1,4,0,/);
@@ -58,21 +69,26 @@ describe('kubetwin sweep', () => {
   });
 
   it('the mean and CI in study.csv are those of the replications', () => {
-    const reps = read(single, 'replications.csv').trim().split('\n').slice(1).map((l) => l.split(','));
+    const reps = read(single, 'replications.csv')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const values = reps.filter((r) => r[0] === '3').map((r) => Number(r[5]));
     const row = read(single).trim().split('\n')[4].split(',').map(Number);
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     expect(row[5]).toBeCloseTo(mean, 10);
     const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1));
     expect(row[6]).toBeCloseTo(sd, 10);
-    expect(row[8] - row[5]).toBeCloseTo(3.18244631 * sd / 2, 6); // t(0.975, 3) · sd / √4
+    expect(row[8] - row[5]).toBeCloseTo((3.18244631 * sd) / 2, 6); // t(0.975, 3) · sd / √4
   });
 
   it('--workers 2 (worker threads) gives the same bytes', async () => {
     const out = join(base, 'w2');
     const r = await cli('sweep', file, '--out', out, '--workers', '2');
     expect(r.code).toBe(0);
-    for (const f of ['study.csv', 'replications.csv', 'summary.json', 'pods_on_a-vs-cpu.svg', 'index.html']) expect(read(out, f), f).toBe(read(single, f));
+    for (const f of ['study.csv', 'replications.csv', 'summary.json', 'pods_on_a-vs-cpu.svg', 'index.html'])
+      expect(read(out, f), f).toBe(read(single, f));
     expect(readdirSync(join(out, 'points')).sort()).toEqual(readdirSync(join(single, 'points')).sort());
     for (const p of readdirSync(join(out, 'points'))) expect(read(join(out, 'points'), p)).toBe(read(join(single, 'points'), p));
   });
@@ -99,7 +115,14 @@ describe('kubetwin sweep', () => {
     expect(partial.stderr).toMatch(/2 of 6 points have no result in these folders: 2, 5/);
     const other = writeStudy(tieStudy({ cpus: [2, 3, 4], pods: ['500m', '1'], replications: 2 }));
     await cli('sweep', other, '--out', join(dirname(other), 'o'), '--workers', '1', '--shard', '2/3');
-    const mixed = await cli('merge', join(base, 'shard-0'), join(base, 'shard-1'), join(dirname(other), 'o'), '--out', join(base, 'bad-merge'));
+    const mixed = await cli(
+      'merge',
+      join(base, 'shard-0'),
+      join(base, 'shard-1'),
+      join(dirname(other), 'o'),
+      '--out',
+      join(base, 'bad-merge'),
+    );
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/holds a different study/);
     const none = await cli('merge', join(base, 'nothing-here'), '--out', join(base, 'bad-merge'));

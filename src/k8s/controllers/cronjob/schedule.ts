@@ -35,7 +35,11 @@ export interface CronJobInput {
   active: readonly string[];
 }
 
-export interface CronEvent { reason: string; message: string; warning?: boolean }
+export interface CronEvent {
+  reason: string;
+  message: string;
+  warning?: boolean;
+}
 
 export interface CronStep {
   events: CronEvent[];
@@ -63,7 +67,12 @@ export function syncCronJob(cj: CronJobInput, now: number): CronStep {
   if (cj.startingDeadlineSeconds !== undefined) earliest = Math.max(earliest, now - cj.startingDeadlineSeconds * 1000);
   const { time, tooMany } = mostRecentScheduleTime(cj.schedule, earliest, now);
   step.requeueAt = nextTime(cj.schedule, now);
-  if (tooMany) step.events.push({ reason: 'TooManyMissedTimes', message: 'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew', warning: true });
+  if (tooMany)
+    step.events.push({
+      reason: 'TooManyMissedTimes',
+      message: 'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew',
+      warning: true,
+    });
   if (time === undefined) return step;
   if (cj.startingDeadlineSeconds !== undefined && time + cj.startingDeadlineSeconds * 1000 < now) {
     step.events.push({ reason: 'MissSchedule', message: `Missed scheduled time to start a job: ${rfc1123z(time)}`, warning: true });
@@ -72,7 +81,10 @@ export function syncCronJob(cj: CronJobInput, now: number): CronStep {
   const name = jobNameFor(cj.name, time);
   if (cj.active.includes(name)) return step;
   if (cj.concurrencyPolicy === 'Forbid' && cj.active.length > 0) {
-    step.events.push({ reason: 'JobAlreadyActive', message: 'Not starting job because prior execution is running and concurrency policy is Forbid' });
+    step.events.push({
+      reason: 'JobAlreadyActive',
+      message: 'Not starting job because prior execution is running and concurrency policy is Forbid',
+    });
     return step;
   }
   if (cj.concurrencyPolicy === 'Replace') step.deleteJobs.push(...cj.active);

@@ -40,7 +40,12 @@ export function byCreationAndPhase(a: DaemonPod, b: DaemonPod): number {
  * count as present, so a replacement waits until they are gone). `inBackoff` tells whether the
  * node's failed-pods back-off is running.
  */
-export function podsShouldBeOnNode(should: ShouldRun, pods: readonly DaemonPod[] | undefined, allowsSurge: boolean, inBackoff: boolean): NodeDecision {
+export function podsShouldBeOnNode(
+  should: ShouldRun,
+  pods: readonly DaemonPod[] | undefined,
+  allowsSurge: boolean,
+  inBackoff: boolean,
+): NodeDecision {
   const out: NodeDecision = { create: false, delete: [], failed: [], requeue: false };
   if (should.shouldRun && pods === undefined) {
     out.create = true;
@@ -52,7 +57,10 @@ export function podsShouldBeOnNode(should: ShouldRun, pods: readonly DaemonPod[]
     for (const p of pods ?? []) {
       if (p.deleting) continue;
       if (p.phase === 'Failed') {
-        if (backoff) { out.requeue = true; continue; }
+        if (backoff) {
+          out.requeue = true;
+          continue;
+        }
         backoff = true;
         out.failed.push(p.name);
       } else if (p.phase === 'Succeeded') out.delete.push(p.name);

@@ -64,8 +64,14 @@ export function rollingUpdate(nodes: readonly RollingNode[], p: RollingParams): 
     const candidates: string[] = [];
     for (const n of considered) {
       const { ok, newPod, oldPod } = updatedPodsOnNode(n.pods ?? []);
-      if (!ok || (!oldPod && !newPod) || (oldPod && newPod)) { unavailable++; continue; }
-      if (newPod) { if (!newPod.available) unavailable++; continue; }
+      if (!ok || (!oldPod && !newPod) || (oldPod && newPod)) {
+        unavailable++;
+        continue;
+      }
+      if (newPod) {
+        if (!newPod.available) unavailable++;
+        continue;
+      }
       if (!oldPod!.available) replace.push(oldPod!.name);
       else if (unavailable < maxUnavailable) candidates.push(oldPod!.name);
     }
@@ -78,7 +84,10 @@ export function rollingUpdate(nodes: readonly RollingNode[], p: RollingParams): 
   let surge = 0;
   for (const n of considered) {
     const { ok, newPod, oldPod } = updatedPodsOnNode(n.pods ?? []);
-    if (!ok) { surge++; continue; }
+    if (!ok) {
+      surge++;
+      continue;
+    }
     if (!oldPod) continue;
     if (!newPod) {
       if (!oldPod.available) {
@@ -87,7 +96,10 @@ export function rollingUpdate(nodes: readonly RollingNode[], p: RollingParams): 
       } else if (surge < maxSurge) candidates.push(n.name);
       continue;
     }
-    if (!newPod.available) { surge++; continue; }
+    if (!newPod.available) {
+      surge++;
+      continue;
+    }
     deletePods.push(oldPod.name);
   }
   const remaining = Math.min(Math.max(maxSurge - surge, 0), candidates.length);

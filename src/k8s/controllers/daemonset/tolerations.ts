@@ -12,8 +12,12 @@ export const TAINT_NETWORK_UNAVAILABLE = 'node.kubernetes.io/network-unavailable
 
 // k8s Toleration.MatchToleration: same key, operator, value and effect.
 function sameToleration(a: Toleration, b: Toleration): boolean {
-  return (a.key ?? '') === (b.key ?? '') && (a.operator ?? 'Equal') === (b.operator ?? 'Equal')
-    && (a.value ?? '') === (b.value ?? '') && (a.effect ?? '') === (b.effect ?? '');
+  return (
+    (a.key ?? '') === (b.key ?? '') &&
+    (a.operator ?? 'Equal') === (b.operator ?? 'Equal') &&
+    (a.value ?? '') === (b.value ?? '') &&
+    (a.effect ?? '') === (b.effect ?? '')
+  );
 }
 
 /** AddOrUpdateTolerationInPodSpec: replaces a matching toleration (e.g. one with tolerationSeconds) or appends. */
@@ -37,7 +41,9 @@ export function addOrUpdateToleration(list: readonly Toleration[], t: Toleration
  */
 export function daemonPodTolerations(tolerations: readonly Toleration[], hostNetwork: boolean): Toleration[] {
   let out = [...tolerations];
-  const add = (key: string, effect: 'NoExecute' | 'NoSchedule') => { out = addOrUpdateToleration(out, { key, operator: 'Exists', effect }); };
+  const add = (key: string, effect: 'NoExecute' | 'NoSchedule') => {
+    out = addOrUpdateToleration(out, { key, operator: 'Exists', effect });
+  };
   add(TAINT_NOT_READY, 'NoExecute');
   add(TAINT_UNREACHABLE, 'NoExecute');
   add(TAINT_DISK_PRESSURE, 'NoSchedule');

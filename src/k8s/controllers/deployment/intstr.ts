@@ -14,7 +14,11 @@ export function scaledValue(v: IntOrPercent, total: number, roundUp: boolean): n
 }
 
 /** k8s ResolveFenceposts: [surge, unavailable]; both 0 would deadlock, so unavailable becomes 1. */
-export function resolveFenceposts(maxSurge: IntOrPercent | undefined, maxUnavailable: IntOrPercent | undefined, desired: number): [number, number] {
+export function resolveFenceposts(
+  maxSurge: IntOrPercent | undefined,
+  maxUnavailable: IntOrPercent | undefined,
+  desired: number,
+): [number, number] {
   const surge = scaledValue(maxSurge ?? 0, desired, true);
   let unavailable = scaledValue(maxUnavailable ?? 0, desired, false);
   if (surge === 0 && unavailable === 0) unavailable = 1;

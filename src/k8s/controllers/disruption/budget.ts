@@ -31,11 +31,17 @@ export interface PdbStatus {
 }
 
 /** getExpectedScale: the sum of the scales of the pods' distinct controllers. */
-function expectedScale(pods: readonly PdbPod[], scaleOf: (controller: string) => number | undefined): { count: number; unmanaged: string[]; error?: string } {
+function expectedScale(
+  pods: readonly PdbPod[],
+  scaleOf: (controller: string) => number | undefined,
+): { count: number; unmanaged: string[]; error?: string } {
   const seen = new Map<string, number>();
   const unmanaged: string[] = [];
   for (const p of pods) {
-    if (!p.controller) { unmanaged.push(p.name); continue; }
+    if (!p.controller) {
+      unmanaged.push(p.name);
+      continue;
+    }
     if (seen.has(p.controller)) continue;
     const scale = scaleOf(p.controller);
     if (scale === undefined) return { count: 0, unmanaged, error: `found no controllers for pod "${p.name}"` };
@@ -55,14 +61,21 @@ export function pdbStatus(spec: PdbSpec, pods: readonly PdbPod[], scaleOf: (cont
     unmanaged = s.unmanaged;
     if (s.error) return { expectedPods: 0, desiredHealthy: 0, currentHealthy: 0, disruptionsAllowed: 0, error: s.error, unmanaged };
     expected = s.count;
-    desired = spec.maxUnavailable !== undefined
-      ? Math.max(0, expected - scaledValue(spec.maxUnavailable, expected, true))
-      : scaledValue(spec.minAvailable!, expected, true);
+    desired =
+      spec.maxUnavailable !== undefined
+        ? Math.max(0, expected - scaledValue(spec.maxUnavailable, expected, true))
+        : scaledValue(spec.minAvailable!, expected, true);
   } else if (spec.minAvailable !== undefined) {
     desired = spec.minAvailable;
     expected = pods.length;
   }
   const healthy = pods.filter((p) => p.ready && !p.deleting).length;
   const allowed = healthy - desired;
-  return { expectedPods: expected, desiredHealthy: desired, currentHealthy: healthy, disruptionsAllowed: expected <= 0 || allowed <= 0 ? 0 : allowed, unmanaged };
+  return {
+    expectedPods: expected,
+    desiredHealthy: desired,
+    currentHealthy: healthy,
+    disruptionsAllowed: expected <= 0 || allowed <= 0 ? 0 : allowed,
+    unmanaged,
+  };
 }

@@ -17,7 +17,7 @@ export interface MatchingPdb {
 }
 
 export type EvictionResult =
-  | { allowed: true; /** The PDB whose disruptionsAllowed the eviction uses up. */ decrement?: string }
+  | { allowed: true /** The PDB whose disruptionsAllowed the eviction uses up. */; decrement?: string }
   | { allowed: false; code: 429 | 500; message: string };
 
 export const EVICTION_BLOCKED = "Cannot evict pod as it would violate the pod's disruption budget.";
@@ -26,14 +26,23 @@ export function checkEviction(pod: EvictedPod, pdbs: readonly MatchingPdb[]): Ev
   // canIgnorePDB: terminal, pending or already deleting pods go without a budget.
   if (pod.phase === 'Succeeded' || pod.phase === 'Failed' || pod.phase === 'Pending' || pod.deleting) return { allowed: true };
   if (pdbs.length === 0) return { allowed: true };
-  if (pdbs.length > 1) return { allowed: false, code: 500, message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.' };
+  if (pdbs.length > 1)
+    return {
+      allowed: false,
+      code: 500,
+      message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.',
+    };
   const pdb = pdbs[0];
   if (!pod.ready) {
     if (pdb.unhealthyPodEvictionPolicy === 'AlwaysAllow') return { allowed: true };
     if (pdb.status.currentHealthy >= pdb.status.desiredHealthy && pdb.status.desiredHealthy > 0) return { allowed: true };
   }
   if (pdb.status.error !== undefined || pdb.status.disruptionsAllowed <= 0) {
-    return { allowed: false, code: 429, message: `${EVICTION_BLOCKED} The disruption budget ${pdb.name} needs ${pdb.status.desiredHealthy} healthy pods and has ${pdb.status.currentHealthy} currently` };
+    return {
+      allowed: false,
+      code: 429,
+      message: `${EVICTION_BLOCKED} The disruption budget ${pdb.name} needs ${pdb.status.desiredHealthy} healthy pods and has ${pdb.status.currentHealthy} currently`,
+    };
   }
   return { allowed: true, decrement: pdb.name };
 }

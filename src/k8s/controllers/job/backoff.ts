@@ -27,7 +27,10 @@ export function nextBackoffRecord(old: BackoffRecord, finished: readonly Finishe
   const succeeded = finished.filter((p) => p.succeeded);
   if (succeeded.length === 0) {
     if (failed.length === 0) return old;
-    return { failuresAfterLastSuccess: old.failuresAfterLastSuccess + failed.length, lastFailureTime: Math.max(old.lastFailureTime ?? -Infinity, ...failed.map((p) => p.finishedAt)) };
+    return {
+      failuresAfterLastSuccess: old.failuresAfterLastSuccess + failed.length,
+      lastFailureTime: Math.max(old.lastFailureTime ?? -Infinity, ...failed.map((p) => p.finishedAt)),
+    };
   }
   const lastSuccess = Math.max(...succeeded.map((p) => p.finishedAt));
   const after = failed.filter((p) => p.finishedAt > lastSuccess);
@@ -36,12 +39,20 @@ export function nextBackoffRecord(old: BackoffRecord, finished: readonly Finishe
 }
 
 /** getRemainingTime: base × 2^(failures−1), capped, minus the time since the last failure (≥ 0). */
-export function remainingBackoffMs(r: BackoffRecord, now: number, baseMs = DEFAULT_POD_FAILURE_BACKOFF_MS, maxMs = MAX_POD_FAILURE_BACKOFF_MS): number {
+export function remainingBackoffMs(
+  r: BackoffRecord,
+  now: number,
+  baseMs = DEFAULT_POD_FAILURE_BACKOFF_MS,
+  maxMs = MAX_POD_FAILURE_BACKOFF_MS,
+): number {
   if (r.failuresAfterLastSuccess === 0 || r.lastFailureTime === undefined) return 0;
   let delay = baseMs;
   for (let i = 1; i < r.failuresAfterLastSuccess; i++) {
     delay *= 2;
-    if (delay > maxMs) { delay = maxMs; break; }
+    if (delay > maxMs) {
+      delay = maxMs;
+      break;
+    }
   }
   const elapsed = now - r.lastFailureTime;
   return delay < elapsed ? 0 : delay - elapsed;

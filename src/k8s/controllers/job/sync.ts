@@ -70,7 +70,8 @@ export function syncJob(spec: JobSpec, state: JobState, active: readonly ActiveP
   const deadlineMs = spec.activeDeadlineSeconds !== undefined ? spec.activeDeadlineSeconds * 1000 : undefined;
   let failure: JobFailureReason | undefined;
   if (state.failed > spec.backoffLimit || pastBackoffLimitOnFailure(spec, active)) failure = 'BackoffLimitExceeded';
-  else if (deadlineMs !== undefined && state.startTime !== undefined && !spec.suspend && now - state.startTime >= deadlineMs) failure = 'DeadlineExceeded';
+  else if (deadlineMs !== undefined && state.startTime !== undefined && !spec.suspend && now - state.startTime >= deadlineMs)
+    failure = 'DeadlineExceeded';
   if (failure) {
     step.delete = active.map((p) => p.name);
     step.finished = { type: 'Failed', reason: failure, message: JOB_MESSAGES[failure] };
@@ -79,7 +80,8 @@ export function syncJob(spec: JobSpec, state: JobState, active: readonly ActiveP
   const succeeded = spec.completionMode === 'Indexed' ? state.succeededIndexes.size : state.succeeded;
   manage(spec, state, active, succeeded, now, step);
   const remainingActive = active.length - step.delete.length + step.create + step.indexes.length;
-  const complete = spec.completions === undefined ? succeeded > 0 && remainingActive === 0 : succeeded >= spec.completions && remainingActive === 0;
+  const complete =
+    spec.completions === undefined ? succeeded > 0 && remainingActive === 0 : succeeded >= spec.completions && remainingActive === 0;
   if (complete) step.finished = { type: 'Complete' };
   else if (deadlineMs !== undefined && state.startTime !== undefined && !spec.suspend) {
     const left = state.startTime + deadlineMs - now;
@@ -103,25 +105,43 @@ function manage(spec: JobSpec, state: JobState, active: readonly ActivePod[], su
     for (const p of [...active].sort((a, b) => a.createdAt - b.createdAt)) {
       const i = p.index ?? -1;
       if (i < 0 || i >= (spec.completions ?? 0) || state.succeededIndexes.has(i) || seen.has(i)) step.delete.push(p.name);
-      else { seen.add(i); keep.push(p); }
+      else {
+        seen.add(i);
+        keep.push(p);
+      }
     }
-    if (keep.length > wantActive) step.delete.push(...[...keep].sort(deletionOrder).slice(0, keep.length - wantActive).map((p) => p.name));
+    if (keep.length > wantActive)
+      step.delete.push(
+        ...[...keep]
+          .sort(deletionOrder)
+          .slice(0, keep.length - wantActive)
+          .map((p) => p.name),
+      );
     const diff = wantActive - keep.length;
     if (diff <= 0) return;
     const wait = remainingBackoffMs(state.backoff, now);
-    if (wait > 0) { step.requeueAfterMs = wait; return; }
+    if (wait > 0) {
+      step.requeueAfterMs = wait;
+      return;
+    }
     for (let i = 0; i < (spec.completions ?? 0) && step.indexes.length < diff; i++) {
       if (!seen.has(i) && !state.succeededIndexes.has(i)) step.indexes.push(i);
     }
     return;
   }
   if (active.length > wantActive) {
-    step.delete = [...active].sort(deletionOrder).slice(0, active.length - wantActive).map((p) => p.name);
+    step.delete = [...active]
+      .sort(deletionOrder)
+      .slice(0, active.length - wantActive)
+      .map((p) => p.name);
     return;
   }
   const diff = wantActive - active.length;
   if (diff <= 0) return;
   const wait = remainingBackoffMs(state.backoff, now);
-  if (wait > 0) { step.requeueAfterMs = wait; return; }
+  if (wait > 0) {
+    step.requeueAfterMs = wait;
+    return;
+  }
   step.create = diff;
 }

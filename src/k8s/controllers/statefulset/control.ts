@@ -60,7 +60,8 @@ export function syncStatefulSet(spec: SetSpec, pods: readonly SetPod[]): SetStep
     const p = replicas[i];
     if (!p || !healthy(p)) firstUnhealthy = i;
   }
-  for (let i = condemned.length - 1; i >= 0 && firstUnhealthy === undefined; i--) if (!healthy(condemned[i])) firstUnhealthy = condemned[i].ordinal;
+  for (let i = condemned.length - 1; i >= 0 && firstUnhealthy === undefined; i--)
+    if (!healthy(condemned[i])) firstUnhealthy = condemned[i].ordinal;
 
   for (let i = 0; i < replicas.length; i++) {
     const p = replicas[i];
@@ -89,7 +90,8 @@ export function syncStatefulSet(spec: SetSpec, pods: readonly SetPod[]): SetStep
       continue;
     }
     // k8s: in OrderedReady mode only the first unhealthy pod may be condemned while unhealthy.
-    if (!runningAndReady(p) && monotonic && firstUnhealthy !== p.ordinal) return { ...step, waiting: { ordinal: firstUnhealthy ?? p.ordinal, for: 'Running and Ready' } };
+    if (!runningAndReady(p) && monotonic && firstUnhealthy !== p.ordinal)
+      return { ...step, waiting: { ordinal: firstUnhealthy ?? p.ordinal, for: 'Running and Ready' } };
     step.delete.push({ ordinal: p.ordinal, why: 'condemned' });
     if (monotonic) return step;
   }

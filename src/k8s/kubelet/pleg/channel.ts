@@ -10,7 +10,8 @@ export class EventChannel<T> {
   private head = 0;
 
   constructor(readonly capacity: number = PLEG_CHANNEL_CAPACITY) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`channel capacity must be a non-negative integer (got ${capacity})`);
+    if (!Number.isInteger(capacity) || capacity < 0)
+      throw new RangeError(`channel capacity must be a non-negative integer (got ${capacity})`);
   }
 
   get length(): number {

@@ -5,9 +5,7 @@
 import type { ContainerRuntime } from '../runtime/runtime.js';
 import { sampleExponential, sampleLifetime, type LifetimeDistribution, type UniformSource } from './distributions.js';
 
-export type ArrivalProcess =
-  | { kind: 'poisson'; ratePerSecond: number }
-  | { kind: 'fixed'; intervalMs: number };
+export type ArrivalProcess = { kind: 'poisson'; ratePerSecond: number } | { kind: 'fixed'; intervalMs: number };
 
 export interface ChurnSpec {
   arrivals: ArrivalProcess;
@@ -41,7 +39,11 @@ export interface ChurnItem {
 }
 
 export type ChurnOpKind = 'create' | 'start' | 'exit' | 'remove';
-export interface ChurnOp { at: number; op: ChurnOpKind; item: ChurnItem }
+export interface ChurnOp {
+  at: number;
+  op: ChurnOpKind;
+  item: ChurnItem;
+}
 
 const OP_RANK: Record<ChurnOpKind, number> = { create: 0, start: 1, exit: 2, remove: 3 };
 
@@ -66,8 +68,15 @@ export function* churnItems(spec: ChurnSpec, random: UniformSource): Generator<C
     const startAt = createAt + spec.startDelayMs;
     const exitAt = startAt + lifetimeMs;
     yield {
-      index: i, podUid: `${spec.podUidPrefix}-${i % spec.pods}`, name: `churn-${i}`,
-      createAt, startAt, exitAt, removeAt: exitAt + spec.gcDelayMs, lifetimeMs, exitCode: spec.exitCode,
+      index: i,
+      podUid: `${spec.podUidPrefix}-${i % spec.pods}`,
+      name: `churn-${i}`,
+      createAt,
+      startAt,
+      exitAt,
+      removeAt: exitAt + spec.gcDelayMs,
+      lifetimeMs,
+      exitCode: spec.exitCode,
     };
   }
 }
@@ -76,8 +85,12 @@ export function* churnItems(spec: ChurnSpec, random: UniformSource): Generator<C
 export function churnOperations(items: readonly ChurnItem[]): ChurnOp[] {
   const ops: ChurnOp[] = [];
   for (const item of items) {
-    ops.push({ at: item.createAt, op: 'create', item }, { at: item.startAt, op: 'start', item },
-      { at: item.exitAt, op: 'exit', item }, { at: item.removeAt, op: 'remove', item });
+    ops.push(
+      { at: item.createAt, op: 'create', item },
+      { at: item.startAt, op: 'start', item },
+      { at: item.exitAt, op: 'exit', item },
+      { at: item.removeAt, op: 'remove', item },
+    );
   }
   return ops.sort((a, b) => a.at - b.at || OP_RANK[a.op] - OP_RANK[b.op] || a.item.index - b.item.index);
 }
@@ -89,9 +102,18 @@ export function churnOperations(items: readonly ChurnItem[]): ChurnOp[] {
 export function applyChurnOp(runtime: ContainerRuntime, op: ChurnOp, ids: Map<number, string>): void {
   const { item } = op;
   switch (op.op) {
-    case 'create': ids.set(item.index, runtime.createContainer(op.at, item.podUid, item.name)); break;
-    case 'start': runtime.start(op.at, ids.get(item.index)!); break;
-    case 'exit': runtime.exit(op.at, ids.get(item.index)!, item.exitCode, null); break;
-    case 'remove': runtime.remove(op.at, ids.get(item.index)!); ids.delete(item.index); break;
+    case 'create':
+      ids.set(item.index, runtime.createContainer(op.at, item.podUid, item.name));
+      break;
+    case 'start':
+      runtime.start(op.at, ids.get(item.index)!);
+      break;
+    case 'exit':
+      runtime.exit(op.at, ids.get(item.index)!, item.exitCode, null);
+      break;
+    case 'remove':
+      runtime.remove(op.at, ids.get(item.index)!);
+      ids.delete(item.index);
+      break;
   }
 }

@@ -32,10 +32,16 @@ export function countByType(): CountByType {
 
 export function newCounters(): PlegCounters {
   return {
-    relists: 0, relistFailures: 0,
+    relists: 0,
+    relistFailures: 0,
     relistDuration: { count: 0, totalMs: 0, maxMs: 0, lastMs: 0 },
-    generated: countByType(), sent: countByType(), discarded: countByType(),
-    withheld: 0, inspections: 0, inspectionFailures: 0, reinspections: 0,
+    generated: countByType(),
+    sent: countByType(),
+    discarded: countByType(),
+    withheld: 0,
+    inspections: 0,
+    inspectionFailures: 0,
+    reinspections: 0,
   };
 }
 

@@ -29,10 +29,18 @@ export function sampleStandardNormal(random: UniformSource): number {
 export function sampleLifetime(random: UniformSource, d: LifetimeDistribution): number {
   let ms: number;
   switch (d.kind) {
-    case 'fixed': ms = d.valueMs; break;
-    case 'exponential': ms = sampleExponential(random, d.meanMs); break;
-    case 'uniform': ms = d.minMs + random.next() * (d.maxMs - d.minMs); break;
-    case 'lognormal': ms = d.medianMs * Math.exp(d.sigma * sampleStandardNormal(random)); break;
+    case 'fixed':
+      ms = d.valueMs;
+      break;
+    case 'exponential':
+      ms = sampleExponential(random, d.meanMs);
+      break;
+    case 'uniform':
+      ms = d.minMs + random.next() * (d.maxMs - d.minMs);
+      break;
+    case 'lognormal':
+      ms = d.medianMs * Math.exp(d.sigma * sampleStandardNormal(random));
+      break;
   }
   return Math.max(0, Math.round(ms));
 }

@@ -6,10 +6,13 @@ import type { PlegState, PodLifecycleEvent } from './types.js';
 /** generic.go convertState: created and unknown both become `unknown` (the kubelet does not use "created"). */
 export function convertState(state: ListedState): PlegState {
   switch (state) {
-    case 'running': return 'running';
-    case 'exited': return 'exited';
+    case 'running':
+      return 'running';
+    case 'exited':
+      return 'exited';
     case 'created':
-    case 'unknown': return 'unknown';
+    case 'unknown':
+      return 'unknown';
   }
 }
 
@@ -18,9 +21,12 @@ export function generateEvents(podUid: string, containerId: string, oldState: Pl
   if (oldState === newState) return [];
   const ev = (type: PodLifecycleEvent['type']): PodLifecycleEvent => ({ podUid, type, containerId });
   switch (newState) {
-    case 'running': return [ev('ContainerStarted')];
-    case 'exited': return [ev('ContainerDied')];
-    case 'unknown': return [ev('ContainerChanged')];
+    case 'running':
+      return [ev('ContainerStarted')];
+    case 'exited':
+      return [ev('ContainerDied')];
+    case 'unknown':
+      return [ev('ContainerChanged')];
     case 'non-existent':
       // Already reported dead → only the removal; otherwise the death was never seen, report both.
       return oldState === 'exited' ? [ev('ContainerRemoved')] : [ev('ContainerDied'), ev('ContainerRemoved')];

@@ -96,8 +96,15 @@ export class GenericPleg {
     const c = this.counters;
     c.relists++;
     const result: RelistResult = {
-      ok: false, startedAt: now, durationMs: 0, finishedAt: now, nextRelistAt: now,
-      sent: [], discarded: [], withheld: [], failedInspections: [],
+      ok: false,
+      startedAt: now,
+      durationMs: 0,
+      finishedAt: now,
+      nextRelistAt: now,
+      sent: [],
+      discarded: [],
+      withheld: [],
+      failedInspections: [],
     };
     // Step 1: list everything; on failure return without touching the relist time.
     const listing = runtime.list(now);

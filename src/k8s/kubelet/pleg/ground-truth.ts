@@ -67,7 +67,9 @@ function emptyTally(): TransitionTally {
 }
 
 export function compareWithGroundTruth(
-  changes: readonly StateChange[], delivered: readonly PlegEvent[], opts: GroundTruthOptions = {},
+  changes: readonly StateChange[],
+  delivered: readonly PlegEvent[],
+  opts: GroundTruthOptions = {},
 ): { outcomes: TransitionOutcome[]; summary: GroundTruthSummary } {
   const kinds = opts.kinds ?? ['container'];
   const asOf = opts.asOf ?? Infinity;
@@ -121,8 +123,11 @@ function summarize(outcomes: readonly TransitionOutcome[], eventsDelivered: Coun
   finishTally(all);
   for (const t of Object.values(byTransition)) finishTally(t);
   return {
-    ...all, byTransition, eventsDelivered,
-    containers: containers.size, containersNeverSeen: containers.size - seenContainers.size,
+    ...all,
+    byTransition,
+    eventsDelivered,
+    containers: containers.size,
+    containersNeverSeen: containers.size - seenContainers.size,
     latency: summarizeLatencies(latencies),
   };
 }

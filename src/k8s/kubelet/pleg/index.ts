@@ -15,7 +15,12 @@ export { PLEG_EVENT_TYPES, PLEG_STATES } from './types.js';
 export type { PlegEventType, PlegState, PodLifecycleEvent, PlegEvent } from './types.js';
 export { compareWithGroundTruth, EVENT_FOR_TRANSITION } from './ground-truth.js';
 export type {
-  TrackedTransition, Detection, TransitionOutcome, TransitionTally, GroundTruthSummary, GroundTruthOptions,
+  TrackedTransition,
+  Detection,
+  TransitionOutcome,
+  TransitionTally,
+  GroundTruthSummary,
+  GroundTruthOptions,
 } from './ground-truth.js';
 export { percentile, summarizeLatencies } from './stats.js';
 export type { LatencySummary } from './stats.js';

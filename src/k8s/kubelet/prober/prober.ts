@@ -29,12 +29,23 @@ export function probe(probeType: ProbeType, spec: ProbeSpec | undefined, attempt
   const last = outcome as HandlerOutcome;
   const title = TITLE[probeType];
   if (last.error !== undefined) {
-    return { result: 'Failure', error: last.error, output: last.output, durationMs, attempts,
-      event: { type: 'Warning', reason: 'Unhealthy', message: `${title} probe errored: ${last.error}` } };
+    return {
+      result: 'Failure',
+      error: last.error,
+      output: last.output,
+      durationMs,
+      attempts,
+      event: { type: 'Warning', reason: 'Unhealthy', message: `${title} probe errored: ${last.error}` },
+    };
   }
   if (last.result === 'Failure' || last.result === 'Unknown') {
-    return { result: 'Failure', output: last.output, durationMs, attempts,
-      event: { type: 'Warning', reason: 'Unhealthy', message: `${title} probe failed: ${last.output}` } };
+    return {
+      result: 'Failure',
+      output: last.output,
+      durationMs,
+      attempts,
+      event: { type: 'Warning', reason: 'Unhealthy', message: `${title} probe failed: ${last.output}` },
+    };
   }
   const out: ProberOutcome = { result: 'Success', output: last.output, durationMs, attempts };
   if (last.result === 'Warning') out.event = { type: 'Warning', reason: 'ProbeWarning', message: `${title} probe warning: ${last.output}` };

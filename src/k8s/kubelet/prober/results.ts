@@ -18,7 +18,10 @@ export class ResultsCache {
    * @param probeType which manager this is (liveness / readiness / startup), copied into updates.
    * @param onUpdate  the `updates` channel: called once per published update, in order.
    */
-  constructor(readonly probeType?: ProbeType, private readonly onUpdate?: (u: ResultUpdate) => void) {}
+  constructor(
+    readonly probeType?: ProbeType,
+    private readonly onUpdate?: (u: ResultUpdate) => void,
+  ) {}
 
   get(containerId: string): ProbeResult | undefined {
     return this.cache.get(containerId);

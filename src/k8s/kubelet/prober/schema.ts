@@ -99,7 +99,11 @@ function build(kind: ProbeType) {
       if (present.length === 0) {
         ctx.addIssue({ code: 'custom', message: 'must specify a handler type (one of httpGet, tcpSocket, exec, grpc)' });
       } else if (present.length > 1) {
-        ctx.addIssue({ code: 'custom', path: [present[1]], message: `may not specify more than 1 handler type (found ${present.join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [present[1]],
+          message: `may not specify more than 1 handler type (found ${present.join(', ')})`,
+        });
       }
       // validation.go validateContainers: liveness and startup probes need successThreshold 1 (after defaulting).
       if (kind !== 'readiness' && defaulted(p.successThreshold, PROBE_DEFAULTS.successThreshold) !== 1) {

@@ -26,5 +26,5 @@ export function nextProbeStart(origin: number, periodMs: number, probeStart: num
   const k = Math.max(1, Math.floor((probeStart - origin) / periodMs) + 1);
   const tick = origin + k * periodMs;
   // A tick during the probe waits in the channel: the next probe starts when this one returns.
-  return tick <= probeEnd ? probeEnd : tick;
+  return Math.max(tick, probeEnd);
 }

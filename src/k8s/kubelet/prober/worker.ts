@@ -34,8 +34,18 @@ export interface PodObservation {
 }
 
 export type StepReason =
-  | 'stopped' | 'no-pod-status' | 'pod-terminated' | 'no-container-status' | 'on-hold' | 'not-running' | 'pod-deleting'
-  | 'initial-delay' | 'startup-gate' | 'probe-error' | 'below-threshold' | 'result-cached';
+  | 'stopped'
+  | 'no-pod-status'
+  | 'pod-terminated'
+  | 'no-container-status'
+  | 'on-hold'
+  | 'not-running'
+  | 'pod-deleting'
+  | 'initial-delay'
+  | 'startup-gate'
+  | 'probe-error'
+  | 'below-threshold'
+  | 'result-cached';
 
 export interface WorkerStep {
   /** False: the Kubernetes worker would exit here; call `stop()`. */
@@ -74,13 +84,27 @@ export class ProbeWorker {
    * @param cache the results manager of this probe type, shared by all workers of that type
    *              (a private one is created when omitted).
    */
-  constructor(readonly probeType: ProbeType, readonly spec: ProbeSpec, readonly cache: ResultsCache = new ResultsCache(probeType)) {}
+  constructor(
+    readonly probeType: ProbeType,
+    readonly spec: ProbeSpec,
+    readonly cache: ResultsCache = new ResultsCache(probeType),
+  ) {}
 
-  get containerId(): string { return this._containerId; }
-  get lastResult(): ProbeResult { return this._lastResult; }
-  get resultRun(): number { return this._resultRun; }
-  get onHold(): boolean { return this._onHold; }
-  get stopped(): boolean { return this._stopped; }
+  get containerId(): string {
+    return this._containerId;
+  }
+  get lastResult(): ProbeResult {
+    return this._lastResult;
+  }
+  get resultRun(): number {
+    return this._resultRun;
+  }
+  get onHold(): boolean {
+    return this._onHold;
+  }
+  get stopped(): boolean {
+    return this._stopped;
+  }
 
   /** The cached result of the current container. */
   result(): ProbeResult | undefined {
@@ -94,8 +118,15 @@ export class ProbeWorker {
       const u = this.cache.set(this._containerId, result, at);
       if (u) updates.push(u);
     };
-    const step = (keepGoing: boolean, reason: StepReason, extra: Partial<WorkerStep> = {}): WorkerStep =>
-      ({ keepGoing, reason, resultAt: now, updates, changed: updates.length > 0, result: this.result(), ...extra });
+    const step = (keepGoing: boolean, reason: StepReason, extra: Partial<WorkerStep> = {}): WorkerStep => ({
+      keepGoing,
+      reason,
+      resultAt: now,
+      updates,
+      changed: updates.length > 0,
+      result: this.result(),
+      ...extra,
+    });
 
     if (this._stopped) return step(false, 'stopped');
     // No status yet: the pod has not been created or was already deleted.
@@ -141,8 +172,10 @@ export class ProbeWorker {
       this._lastResult = result;
       this._resultRun = 1;
     }
-    if ((result === 'Failure' && this._resultRun < this.spec.failureThreshold) ||
-        (result === 'Success' && this._resultRun < this.spec.successThreshold)) {
+    if (
+      (result === 'Failure' && this._resultRun < this.spec.failureThreshold) ||
+      (result === 'Success' && this._resultRun < this.spec.successThreshold)
+    ) {
       return step(true, 'below-threshold', { outcome, resultAt });
     }
     set(result, resultAt);

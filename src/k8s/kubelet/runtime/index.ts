@@ -5,6 +5,18 @@ export { DEFAULT_LIST_COST, listDuration, activeListFailure, activeInspectFailur
 export type { ListCost, ListFailure, InspectFailure } from './faults.js';
 export { podStatusOf } from './status.js';
 export type {
-  ContainerState, ListedState, ContainerKind, PodRef, RuntimeContainer, StateChange, ListedContainer, ListedPod,
-  ListResult, ContainerStatus, SandboxStatus, PodStatus, InspectResult, PodLister,
+  ContainerState,
+  ListedState,
+  ContainerKind,
+  PodRef,
+  RuntimeContainer,
+  StateChange,
+  ListedContainer,
+  ListedPod,
+  ListResult,
+  ContainerStatus,
+  SandboxStatus,
+  PodStatus,
+  InspectResult,
+  PodLister,
 } from './types.js';

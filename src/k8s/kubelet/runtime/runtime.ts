@@ -3,13 +3,28 @@
 // two calls the kubelet's PLEG makes (ListPods, GetPodStatus) with a cost and scripted failures.
 // Every true state change goes to an append-only log: the ground truth the PLEG is judged against.
 import {
-  activeInspectFailure, activeListFailure, DEFAULT_LIST_COST, listDuration,
-  type InspectFailure, type ListCost, type ListFailure,
+  activeInspectFailure,
+  activeListFailure,
+  DEFAULT_LIST_COST,
+  listDuration,
+  type InspectFailure,
+  type ListCost,
+  type ListFailure,
 } from './faults.js';
 import { GcQueue } from './gc-queue.js';
 import { podStatusOf } from './status.js';
 import type {
-  ContainerKind, ContainerState, InspectResult, ListedContainer, ListedPod, ListedState, ListResult, PodLister, PodRef, RuntimeContainer, StateChange,
+  ContainerKind,
+  ContainerState,
+  InspectResult,
+  ListedContainer,
+  ListedPod,
+  ListedState,
+  ListResult,
+  PodLister,
+  PodRef,
+  RuntimeContainer,
+  StateChange,
 } from './types.js';
 
 export interface RuntimeOptions {
@@ -30,7 +45,10 @@ export interface RuntimeOptions {
 
 export class RuntimeOpError extends Error {}
 
-interface PodEntry { ref: Required<PodRef>; members: string[] }
+interface PodEntry {
+  ref: Required<PodRef>;
+  members: string[];
+}
 
 export class ContainerRuntime implements PodLister {
   readonly nodeName: string;
@@ -172,7 +190,12 @@ export class ContainerRuntime implements PodLister {
     const pod = this.pods.get(podUid);
     if (failure) {
       const partial = { id: podUid, ips: [], containerStatuses: [], sandboxStatuses: [] };
-      return { ok: false, error: failure.error ?? 'runtime inspect failed', status: partial, durationMs: failure.durationMs ?? this.inspectCostMs };
+      return {
+        ok: false,
+        error: failure.error ?? 'runtime inspect failed',
+        status: partial,
+        durationMs: failure.durationMs ?? this.inspectCostMs,
+      };
     }
     const members = pod ? pod.members.map((id) => this.containers.get(id)!) : [];
     return { ok: true, status: podStatusOf(podUid, pod?.ref, members), durationMs: this.inspectCostMs };

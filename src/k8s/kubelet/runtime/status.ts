@@ -12,8 +12,13 @@ export function podStatusOf(podUid: string, ref: PodRef | undefined, members: re
     } else {
       status.containerStatuses.push({
         // Removed containers are no longer members of the pod, so the state is created/running/exited.
-        id: c.id, name: c.name, state: c.state as ContainerStatus['state'],
-        exitCode: c.exitCode, createdAt: c.createdAt, startedAt: c.startedAt, finishedAt: c.finishedAt,
+        id: c.id,
+        name: c.name,
+        state: c.state as ContainerStatus['state'],
+        exitCode: c.exitCode,
+        createdAt: c.createdAt,
+        startedAt: c.startedAt,
+        finishedAt: c.finishedAt,
       });
     }
   }

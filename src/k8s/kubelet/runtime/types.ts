@@ -63,9 +63,7 @@ export interface ListedPod {
   sandboxes: readonly ListedContainer[];
 }
 
-export type ListResult =
-  | { ok: true; pods: ListedPod[]; durationMs: number }
-  | { ok: false; error: string; durationMs: number };
+export type ListResult = { ok: true; pods: ListedPod[]; durationMs: number } | { ok: false; error: string; durationMs: number };
 
 export interface ContainerStatus {
   id: string;

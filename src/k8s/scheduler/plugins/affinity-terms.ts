@@ -27,17 +27,26 @@ export interface PodAffinityInfo {
 function newTerm(pod: PodObject, t: PodAffinityTerm, errors: string[]): AffinityTerm | undefined {
   const selector = selectorFrom(t.labelSelector);
   const namespaceSelector = selectorFrom(t.namespaceSelector);
-  if (Array.isArray(selector)) { errors.push(...selector); return undefined; }
-  if (Array.isArray(namespaceSelector)) { errors.push(...namespaceSelector); return undefined; }
+  if (Array.isArray(selector)) {
+    errors.push(...selector);
+    return undefined;
+  }
+  if (Array.isArray(namespaceSelector)) {
+    errors.push(...namespaceSelector);
+    return undefined;
+  }
   // No namespaces and no namespaceSelector: the pod's own namespace.
   const own = (t.namespaces?.length ?? 0) === 0 && t.namespaceSelector === undefined;
-  const namespaces = new Set(own ? [pod.namespace] : t.namespaces ?? []);
+  const namespaces = new Set(own ? [pod.namespace] : (t.namespaces ?? []));
   return { namespaces, selector, topologyKey: t.topologyKey, namespaceSelector };
 }
 
 function terms(pod: PodObject, list: readonly PodAffinityTerm[] | undefined, errors: string[]): AffinityTerm[] {
   const out: AffinityTerm[] = [];
-  for (const t of list ?? []) { const p = newTerm(pod, t, errors); if (p) out.push(p); }
+  for (const t of list ?? []) {
+    const p = newTerm(pod, t, errors);
+    if (p) out.push(p);
+  }
   return out;
 }
 
@@ -54,7 +63,13 @@ function weighted(pod: PodObject, list: readonly WeightedPodAffinityTerm[] | und
 // in the O(pods) loops of PreFilter/PreScore); the key is not enumerable, so hashes ignore it.
 const CACHE = Symbol('podAffinityInfo');
 type Cached = PodObject & { [CACHE]?: PodAffinityInfo };
-const NONE: PodAffinityInfo = Object.freeze({ requiredAffinity: [], requiredAntiAffinity: [], preferredAffinity: [], preferredAntiAffinity: [], errors: [] });
+const NONE: PodAffinityInfo = Object.freeze({
+  requiredAffinity: [],
+  requiredAntiAffinity: [],
+  preferredAffinity: [],
+  preferredAntiAffinity: [],
+  errors: [],
+});
 
 /** The parsed terms of `pod` (cached: pod objects are not changed once created). */
 export function affinityInfo(pod: PodObject): PodAffinityInfo {

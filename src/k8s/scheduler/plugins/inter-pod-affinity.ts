@@ -6,11 +6,23 @@ import type { PodObject } from '../../../model/types.js';
 import { EMPTY_LISTER, type ListerHolder } from '../lister.js';
 import { newStatus } from '../status.js';
 import type {
-  CycleState, FilterPlugin, NodeInfo, NodeScore, PreFilterPlugin, PreFilterResult, PreScorePlugin, ScorePlugin, Status,
+  CycleState,
+  FilterPlugin,
+  NodeInfo,
+  NodeScore,
+  PreFilterPlugin,
+  PreFilterResult,
+  PreScorePlugin,
+  ScorePlugin,
+  Status,
 } from '../types.js';
 import { affinityInfo } from './affinity-terms.js';
 import {
-  AffinityFilterState, computeFilterState, satisfyExistingPodsAntiAffinity, satisfyPodAffinity, satisfyPodAntiAffinity,
+  type AffinityFilterState,
+  computeFilterState,
+  satisfyExistingPodsAntiAffinity,
+  satisfyPodAffinity,
+  satisfyPodAntiAffinity,
 } from './interpod-filtering.js';
 import { computeTopologyScore, normalizeTopologyScores, topologyScoreOf, type TopologyScore } from './interpod-scoring.js';
 
@@ -30,13 +42,17 @@ export class InterPodAffinity implements PreFilterPlugin, FilterPlugin, PreScore
   readonly name = INTER_POD_AFFINITY;
   private readonly hardPodAffinityWeight: number;
 
-  constructor(args: InterPodAffinityArgs = {}, private readonly host: ListerHolder = { lister: EMPTY_LISTER }) {
+  constructor(
+    args: InterPodAffinityArgs = {},
+    private readonly host: ListerHolder = { lister: EMPTY_LISTER },
+  ) {
     this.hardPodAffinityWeight = args.hardPodAffinityWeight ?? 1;
   }
 
   preFilter(state: CycleState, pod: PodObject, nodes: readonly NodeInfo[]): PreFilterResult {
     const info = affinityInfo(pod);
-    if (info.errors.length > 0) return { status: newStatus('UnschedulableAndUnresolvable', this.name, `parsing pod: ${info.errors.join(', ')}`) };
+    if (info.errors.length > 0)
+      return { status: newStatus('UnschedulableAndUnresolvable', this.name, `parsing pod: ${info.errors.join(', ')}`) };
     const s = computeFilterState(pod, info, nodes, this.host.lister);
     // k8s v1.28: nothing to check → Skip (Filter does not run).
     if (s.existingAntiAffinity.size === 0 && info.requiredAffinity.length === 0 && info.requiredAntiAffinity.length === 0) {

@@ -18,7 +18,7 @@ export function addCount(m: PairCounts, key: string, value: string, delta: numbe
   else m.set(k, v);
 }
 
-const has = (labels: Labels, key: string): boolean => Object.prototype.hasOwnProperty.call(labels, key);
+const has = (labels: Labels, key: string): boolean => Object.hasOwn(labels, key);
 
 /**
  * Whether a term of the incoming pod matches an existing pod. Kubernetes first merges the
@@ -41,7 +41,12 @@ export function podMatchesAllTerms(terms: readonly AffinityTerm[], pod: PodObjec
 
 /** k8s updateWithAffinityTerms: `pod` matches every term → each term's pair on `node` += delta. */
 export function updateWithAffinityTerms(
-  m: PairCounts, terms: readonly AffinityTerm[], pod: PodObject, node: NodeSpec, delta: number, lister: ClusterLister,
+  m: PairCounts,
+  terms: readonly AffinityTerm[],
+  pod: PodObject,
+  node: NodeSpec,
+  delta: number,
+  lister: ClusterLister,
 ): void {
   if (!podMatchesAllTerms(terms, pod, lister)) return;
   for (const t of terms) if (has(node.labels, t.topologyKey)) addCount(m, t.topologyKey, node.labels[t.topologyKey], delta);
@@ -53,7 +58,11 @@ export function updateWithAffinityTerms(
  * incomingTermMatches for the incoming pod's own terms.
  */
 export function updateWithAntiAffinityTerms(
-  m: PairCounts, terms: readonly AffinityTerm[], pod: PodObject, node: NodeSpec, delta: number,
+  m: PairCounts,
+  terms: readonly AffinityTerm[],
+  pod: PodObject,
+  node: NodeSpec,
+  delta: number,
   match: (t: AffinityTerm, p: PodObject) => boolean,
 ): void {
   for (const t of terms) {

@@ -6,7 +6,12 @@ import type { ClusterLister } from '../lister.js';
 import type { NodeInfo, StateData } from '../types.js';
 import { affinityInfo, termMatches, type AffinityTerm, type PodAffinityInfo } from './affinity-terms.js';
 import {
-  incomingTermMatches, pairKey, podMatchesAllTerms, updateWithAffinityTerms, updateWithAntiAffinityTerms, type PairCounts,
+  incomingTermMatches,
+  pairKey,
+  podMatchesAllTerms,
+  updateWithAffinityTerms,
+  updateWithAntiAffinityTerms,
+  type PairCounts,
 } from './interpod-counts.js';
 
 export class AffinityFilterState implements StateData {
@@ -25,24 +30,38 @@ export class AffinityFilterState implements StateData {
   ) {}
 
   clone(): AffinityFilterState {
-    return new AffinityFilterState(this.pod, this.info, this.nsLabels, new Map(this.existingAntiAffinity), new Map(this.affinity),
-      new Map(this.antiAffinity), this.lister);
+    return new AffinityFilterState(
+      this.pod,
+      this.info,
+      this.nsLabels,
+      new Map(this.existingAntiAffinity),
+      new Map(this.affinity),
+      new Map(this.antiAffinity),
+      this.lister,
+    );
   }
 
   /** k8s preFilterState.updateWithPod: `other` added to (+1) or removed from (−1) `node`. */
   updateWithPod(other: PodObject, node: NodeInfo, delta: number): void {
     const existing = affinityInfo(other);
     const nsLabels = this.nsLabels;
-    updateWithAntiAffinityTerms(this.existingAntiAffinity, existing.requiredAntiAffinity, this.pod, node.node, delta,
-      (t, p) => termMatches(t, p, nsLabels));
+    updateWithAntiAffinityTerms(this.existingAntiAffinity, existing.requiredAntiAffinity, this.pod, node.node, delta, (t, p) =>
+      termMatches(t, p, nsLabels),
+    );
     updateWithAffinityTerms(this.affinity, this.info.requiredAffinity, other, node.node, delta, this.lister);
-    updateWithAntiAffinityTerms(this.antiAffinity, this.info.requiredAntiAffinity, other, node.node, delta,
-      (t, p) => incomingTermMatches(t, p, this.lister));
+    updateWithAntiAffinityTerms(this.antiAffinity, this.info.requiredAntiAffinity, other, node.node, delta, (t, p) =>
+      incomingTermMatches(t, p, this.lister),
+    );
   }
 }
 
 /** k8s PreFilter: the counts over every node's pods. */
-export function computeFilterState(pod: PodObject, info: PodAffinityInfo, nodes: readonly NodeInfo[], lister: ClusterLister): AffinityFilterState {
+export function computeFilterState(
+  pod: PodObject,
+  info: PodAffinityInfo,
+  nodes: readonly NodeInfo[],
+  lister: ClusterLister,
+): AffinityFilterState {
   const nsLabels = lister.namespaceLabels(pod.namespace);
   const s = new AffinityFilterState(pod, info, nsLabels, new Map(), new Map(), new Map(), lister);
   const incoming = info.requiredAffinity.length > 0 || info.requiredAntiAffinity.length > 0;
@@ -63,7 +82,7 @@ export function computeFilterState(pod: PodObject, info: PodAffinityInfo, nodes:
   return s;
 }
 
-const has = (labels: Labels, key: string): boolean => Object.prototype.hasOwnProperty.call(labels, key);
+const has = (labels: Labels, key: string): boolean => Object.hasOwn(labels, key);
 
 /** k8s satisfyPodAffinity. */
 export function satisfyPodAffinity(s: AffinityFilterState, node: NodeInfo): boolean {
@@ -71,7 +90,10 @@ export function satisfyPodAffinity(s: AffinityFilterState, node: NodeInfo): bool
   const labels = node.node.labels;
   for (const t of s.info.requiredAffinity) {
     if (!has(labels, t.topologyKey)) return false;
-    if ((s.affinity.get(pairKey(t.topologyKey, labels[t.topologyKey])) ?? 0) <= 0) { podsExist = false; break; }
+    if ((s.affinity.get(pairKey(t.topologyKey, labels[t.topologyKey])) ?? 0) <= 0) {
+      podsExist = false;
+      break;
+    }
   }
   if (!podsExist) {
     // The first pod of a group with affinity to itself may go anywhere the topology keys exist.

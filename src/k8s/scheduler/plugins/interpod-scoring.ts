@@ -17,18 +17,27 @@ function add(m: TopologyScore, key: string, value: string, delta: number): void 
   byValue.set(value, (byValue.get(value) ?? 0) + delta);
 }
 
-const isEmpty = (l: Labels): boolean => { for (const _ in l) return false; return true; };
+const isEmpty = (l: Labels): boolean => {
+  for (const _ in l) return false;
+  return true;
+};
 
 // k8s scoreMap.processTerm.
 function processTerm(m: TopologyScore, matched: boolean, t: AffinityTerm, weight: number, node: NodeSpec, multiplier: number): void {
-  if (!matched || !Object.prototype.hasOwnProperty.call(node.labels, t.topologyKey)) return;
+  if (!matched || !Object.hasOwn(node.labels, t.topologyKey)) return;
   add(m, t.topologyKey, node.labels[t.topologyKey], weight * multiplier);
 }
 
 /** k8s processExistingPod. */
 function processExistingPod(
-  m: TopologyScore, incoming: PodObject, info: PodAffinityInfo, nsLabels: Labels | undefined, existing: PodObject,
-  node: NodeSpec, hardPodAffinityWeight: number, lister: ClusterLister,
+  m: TopologyScore,
+  incoming: PodObject,
+  info: PodAffinityInfo,
+  nsLabels: Labels | undefined,
+  existing: PodObject,
+  node: NodeSpec,
+  hardPodAffinityWeight: number,
+  lister: ClusterLister,
 ): void {
   if (isEmpty(node.labels)) return;
   for (const t of info.preferredAffinity) processTerm(m, incomingTermMatches(t, existing, lister), t, t.weight, node, 1);
@@ -47,7 +56,11 @@ function processExistingPod(
  * result is the same). undefined when nothing scored (k8s returns Skip).
  */
 export function computeTopologyScore(
-  pod: PodObject, info: PodAffinityInfo, nodes: readonly NodeInfo[], hardPodAffinityWeight: number, lister: ClusterLister,
+  pod: PodObject,
+  info: PodAffinityInfo,
+  nodes: readonly NodeInfo[],
+  hardPodAffinityWeight: number,
+  lister: ClusterLister,
 ): TopologyScore | undefined {
   const hasPreferred = info.preferredAffinity.length > 0 || info.preferredAntiAffinity.length > 0;
   const nsLabels = lister.namespaceLabels(pod.namespace);
@@ -70,7 +83,7 @@ function hasTerms(p: PodObject): boolean {
 export function topologyScoreOf(m: TopologyScore, node: NodeSpec): number {
   let score = 0;
   for (const [key, byValue] of m) {
-    if (Object.prototype.hasOwnProperty.call(node.labels, key)) score += byValue.get(node.labels[key]) ?? 0;
+    if (Object.hasOwn(node.labels, key)) score += byValue.get(node.labels[key]) ?? 0;
   }
   return score;
 }
@@ -79,7 +92,10 @@ export function topologyScoreOf(m: TopologyScore, node: NodeSpec): number {
 export function normalizeTopologyScores(scores: NodeScore[]): void {
   let min = Infinity;
   let max = -Infinity;
-  for (const s of scores) { if (s.score > max) max = s.score; if (s.score < min) min = s.score; }
+  for (const s of scores) {
+    if (s.score > max) max = s.score;
+    if (s.score < min) min = s.score;
+  }
   const diff = max - min;
   for (const s of scores) s.score = diff > 0 ? Math.trunc(MAX_NODE_SCORE * ((s.score - min) / diff)) : 0;
 }

@@ -4,11 +4,25 @@
 import type { Labels, NodeSelectorTerm, NodeSpec, PodObject } from '../../../model/types.js';
 import { MAX_NODE_SCORE, newStatus } from '../status.js';
 import type {
-  CycleState, FilterPlugin, NodeInfo, NodeScore, PreFilterPlugin, PreFilterResult, PreScorePlugin, ScorePlugin, Status,
+  CycleState,
+  FilterPlugin,
+  NodeInfo,
+  NodeScore,
+  PreFilterPlugin,
+  PreFilterResult,
+  PreScorePlugin,
+  ScorePlugin,
+  Status,
 } from '../types.js';
 import { defaultNormalizeScore } from './normalize.js';
 import {
-  OBJECT_NAME_FIELD, anyTermMatches, parsePreferredTerms, parseRequiredTerms, preferredScore, type ParsedTerm, type WeightedTerm,
+  OBJECT_NAME_FIELD,
+  anyTermMatches,
+  parsePreferredTerms,
+  parseRequiredTerms,
+  preferredScore,
+  type ParsedTerm,
+  type WeightedTerm,
 } from './node-selector.js';
 
 export const NODE_AFFINITY = 'NodeAffinity';
@@ -33,7 +47,7 @@ function requiredOf(pod: PodObject): Required {
 // k8s RequiredNodeAffinity.Match: every nodeSelector pair, and (when present) some required term.
 function requiredMatches(r: Required, node: NodeSpec): boolean {
   for (const key in r.selector) {
-    if (!Object.prototype.hasOwnProperty.call(node.labels, key) || node.labels[key] !== r.selector[key]) return false;
+    if (!Object.hasOwn(node.labels, key) || node.labels[key] !== r.selector[key]) return false;
   }
   return r.terms === undefined || anyTermMatches(r.terms, node);
 }

@@ -3,11 +3,25 @@
 import type { PodObject } from '../../../model/types.js';
 import { hasRestartableInitContainer } from '../pod-resources.js';
 import { newStatus } from '../status.js';
-import type { CycleState, FilterPlugin, NodeInfo, PreFilterPlugin, PreFilterResult, PreScorePlugin, ScorePlugin, Status } from '../types.js';
+import type {
+  CycleState,
+  FilterPlugin,
+  NodeInfo,
+  PreFilterPlugin,
+  PreFilterResult,
+  PreScorePlugin,
+  ScorePlugin,
+  Status,
+} from '../types.js';
 import { computePodResourceRequest, fitsRequest, type PodResourceRequest } from './fits-request.js';
 import { ResourceAllocationScorer } from './resource-allocation.js';
 import {
-  leastAllocatedScorer, mostAllocatedScorer, requestedToCapacityRatioScorer, type ResourceSpec, type Scorer, type ShapePoint,
+  leastAllocatedScorer,
+  mostAllocatedScorer,
+  requestedToCapacityRatioScorer,
+  type ResourceSpec,
+  type Scorer,
+  type ShapePoint,
 } from './scoring-strategies.js';
 
 export const NODE_RESOURCES_FIT = 'NodeResourcesFit';
@@ -32,7 +46,10 @@ export interface NodeResourcesFitArgs {
 }
 
 // k8s config/v1 defaults: LeastAllocated over cpu and memory with weight 1.
-export const DEFAULT_RESOURCES: readonly ResourceSpec[] = [{ name: 'cpu', weight: 1 }, { name: 'memory', weight: 1 }];
+export const DEFAULT_RESOURCES: readonly ResourceSpec[] = [
+  { name: 'cpu', weight: 1 },
+  { name: 'memory', weight: 1 },
+];
 
 function scorerFor(s: ScoringStrategy): Scorer {
   switch (s.type) {

@@ -5,10 +5,18 @@ import type { PodObject, TopologySpreadConstraint } from '../../../model/types.j
 import { EMPTY_LISTER, type ListerHolder } from '../lister.js';
 import { newStatus } from '../status.js';
 import type {
-  CycleState, FilterPlugin, NodeInfo, NodeScore, PreFilterPlugin, PreFilterResult, PreScorePlugin, ScorePlugin, Status,
+  CycleState,
+  FilterPlugin,
+  NodeInfo,
+  NodeScore,
+  PreFilterPlugin,
+  PreFilterResult,
+  PreScorePlugin,
+  ScorePlugin,
+  Status,
 } from '../types.js';
 import { SYSTEM_DEFAULT_CONSTRAINTS, constraintsFor, type SpreadConstraint } from './spread-constraints.js';
-import { SpreadFilterState, computeSpreadFilterState, spreadFilter } from './spread-filtering.js';
+import { type SpreadFilterState, computeSpreadFilterState, spreadFilter } from './spread-filtering.js';
 import { computeSpreadScoreState, normalizeSpreadScores, spreadScore, type SpreadScoreState } from './spread-scoring.js';
 
 export const POD_TOPOLOGY_SPREAD = 'PodTopologySpread';
@@ -25,7 +33,10 @@ export class PodTopologySpread implements PreFilterPlugin, FilterPlugin, PreScor
   private readonly defaults: readonly TopologySpreadConstraint[];
   private readonly systemDefaulted: boolean;
 
-  constructor(args: PodTopologySpreadArgs = {}, private readonly host: ListerHolder = { lister: EMPTY_LISTER }) {
+  constructor(
+    args: PodTopologySpreadArgs = {},
+    private readonly host: ListerHolder = { lister: EMPTY_LISTER },
+  ) {
     this.systemDefaulted = args.defaultConstraints === undefined;
     this.defaults = args.defaultConstraints ?? SYSTEM_DEFAULT_CONSTRAINTS;
   }

@@ -8,7 +8,12 @@ import type { NodeInfo, Status } from '../types.js';
 import type { ResourceSpec, Scorer } from './scoring-strategies.js';
 
 // How calculateResourceAllocatableRequest treats each configured resource, decided once.
-const enum Kind { NodeSide, EphemeralStorage, Scalar, Unscored }
+enum Kind {
+  NodeSide,
+  EphemeralStorage,
+  Scalar,
+  Unscored,
+}
 
 export class ResourceAllocationScorer {
   private readonly kinds: Kind[];
@@ -27,9 +32,14 @@ export class ResourceAllocationScorer {
     readonly scorer: Scorer,
   ) {
     this.kinds = resources.map(({ name }) =>
-      name === CPU || name === MEMORY ? Kind.NodeSide
-        : name === EPHEMERAL_STORAGE ? Kind.EphemeralStorage
-          : isScalarResourceName(name) ? Kind.Scalar : Kind.Unscored);
+      name === CPU || name === MEMORY
+        ? Kind.NodeSide
+        : name === EPHEMERAL_STORAGE
+          ? Kind.EphemeralStorage
+          : isScalarResourceName(name)
+            ? Kind.Scalar
+            : Kind.Unscored,
+    );
     this.requested = new Array<number>(resources.length).fill(0);
     this.allocatable = new Array<number>(resources.length).fill(0);
   }

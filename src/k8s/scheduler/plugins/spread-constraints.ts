@@ -27,7 +27,9 @@ export const SYSTEM_DEFAULT_CONSTRAINTS: readonly TopologySpreadConstraint[] = O
 
 /** k8s filterTopologySpreadConstraints: the constraints with `action`, parsed; or the selector errors. */
 export function filterConstraints(
-  constraints: readonly TopologySpreadConstraint[], podLabels: Labels, action: TopologySpreadConstraint['whenUnsatisfiable'],
+  constraints: readonly TopologySpreadConstraint[],
+  podLabels: Labels,
+  action: TopologySpreadConstraint['whenUnsatisfiable'],
 ): SpreadConstraint[] | string[] {
   const out: SpreadConstraint[] = [];
   for (const c of constraints) {
@@ -37,7 +39,7 @@ export function filterConstraints(
     // matchLabelKeys: the pod's values for those keys are ANDed into the selector.
     const extra: LabelRequirement[] = [];
     for (const key of c.matchLabelKeys ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(podLabels, key)) continue;
+      if (!Object.hasOwn(podLabels, key)) continue;
       const r = newLabelRequirement(key, 'In', [podLabels[key]]);
       if (!Array.isArray(r)) extra.push(r);
     }
@@ -59,7 +61,10 @@ export function filterConstraints(
  * its Services/controller (k8s buildDefaultConstraints; none when that selector is empty).
  */
 export function constraintsFor(
-  pod: PodObject, action: TopologySpreadConstraint['whenUnsatisfiable'], defaults: readonly TopologySpreadConstraint[], lister: ClusterLister,
+  pod: PodObject,
+  action: TopologySpreadConstraint['whenUnsatisfiable'],
+  defaults: readonly TopologySpreadConstraint[],
+  lister: ClusterLister,
 ): SpreadConstraint[] | string[] {
   const own = pod.spec.topologySpreadConstraints ?? [];
   if (own.length > 0) return filterConstraints(own, pod.labels, action);
@@ -74,7 +79,7 @@ export function constraintsFor(
 
 /** k8s nodeLabelsMatchSpreadConstraints: the node has every constraint's topology key. */
 export function nodeHasAllKeys(labels: Labels, cs: readonly SpreadConstraint[]): boolean {
-  for (const c of cs) if (!Object.prototype.hasOwnProperty.call(labels, c.topologyKey)) return false;
+  for (const c of cs) if (!Object.hasOwn(labels, c.topologyKey)) return false;
   return true;
 }
 
@@ -82,7 +87,12 @@ export function nodeHasAllKeys(labels: Labels, cs: readonly SpreadConstraint[]):
  * k8s topologySpreadConstraint.matchNodeInclusionPolicies. `affinityMatches` is the pod's required
  * node affinity/selector evaluated on the node.
  */
-export function matchesInclusionPolicies(c: SpreadConstraint, pod: PodObject, node: NodeSpec, affinityMatches: (n: NodeSpec) => boolean): boolean {
+export function matchesInclusionPolicies(
+  c: SpreadConstraint,
+  pod: PodObject,
+  node: NodeSpec,
+  affinityMatches: (n: NodeSpec) => boolean,
+): boolean {
   if (c.nodeAffinityPolicy === 'Honor' && !affinityMatches(node)) return false;
   if (c.nodeTaintsPolicy === 'Honor') {
     const t = findUntoleratedTaint(node.taints, pod.spec.tolerations, (x) => x.effect === 'NoSchedule' || x.effect === 'NoExecute');

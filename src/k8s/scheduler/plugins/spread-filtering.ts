@@ -9,12 +9,18 @@ import { pairKey } from './interpod-counts.js';
 import { requiredNodeAffinityMatcher } from './node-affinity.js';
 import { countMatching, matchesInclusionPolicies, nodeHasAllKeys, type SpreadConstraint } from './spread-constraints.js';
 
-interface Path { value: string; num: number }
+interface Path {
+  value: string;
+  num: number;
+}
 const MAX_INT32 = 2 ** 31 - 1;
 
 /** k8s criticalPaths: the two topology values with the fewest matching pods of one key. */
 export class CriticalPaths {
-  readonly p: [Path, Path] = [{ value: '', num: MAX_INT32 }, { value: '', num: MAX_INT32 }];
+  readonly p: [Path, Path] = [
+    { value: '', num: MAX_INT32 },
+    { value: '', num: MAX_INT32 },
+  ];
 
   update(value: string, num: number): void {
     const i: number = value === this.p[0].value ? 0 : value === this.p[1].value ? 1 : -1;
@@ -47,8 +53,12 @@ export class SpreadFilterState implements StateData {
   ) {}
 
   clone(): SpreadFilterState {
-    return new SpreadFilterState(this.constraints, new Map([...this.criticalPaths].map(([k, v]) => [k, v.clone()])),
-      new Map(this.domainsNum), new Map(this.matchNum));
+    return new SpreadFilterState(
+      this.constraints,
+      new Map([...this.criticalPaths].map(([k, v]) => [k, v.clone()])),
+      new Map(this.domainsNum),
+      new Map(this.matchNum),
+    );
   }
 
   /** k8s minMatchNum: the global minimum, 0 while fewer than minDomains domains exist. */
@@ -77,7 +87,12 @@ export class SpreadFilterState implements StateData {
 }
 
 /** k8s calPreFilterState over the snapshot. */
-export function computeSpreadFilterState(pod: PodObject, constraints: SpreadConstraint[], nodes: readonly NodeInfo[], lister: ClusterLister): SpreadFilterState {
+export function computeSpreadFilterState(
+  pod: PodObject,
+  constraints: SpreadConstraint[],
+  nodes: readonly NodeInfo[],
+  lister: ClusterLister,
+): SpreadFilterState {
   const s = new SpreadFilterState(constraints, new Map(), new Map(), new Map());
   if (constraints.length === 0) return s;
   const affinity = requiredNodeAffinityMatcher(pod);
@@ -105,10 +120,14 @@ export const ERR_REASON_CONSTRAINTS_NOT_MATCH = "node(s) didn't match pod topolo
 export const ERR_REASON_NODE_LABEL_NOT_MATCH = `${ERR_REASON_CONSTRAINTS_NOT_MATCH} (missing required label)`;
 
 /** k8s Filter: the rejection reason and code for `node`, or null when every constraint holds. */
-export function spreadFilter(s: SpreadFilterState, pod: PodObject, node: NodeInfo): { code: 'Unschedulable' | 'UnschedulableAndUnresolvable'; reason: string } | null {
+export function spreadFilter(
+  s: SpreadFilterState,
+  pod: PodObject,
+  node: NodeInfo,
+): { code: 'Unschedulable' | 'UnschedulableAndUnresolvable'; reason: string } | null {
   for (const c of s.constraints) {
     const labels = node.node.labels;
-    if (!Object.prototype.hasOwnProperty.call(labels, c.topologyKey)) {
+    if (!Object.hasOwn(labels, c.topologyKey)) {
       return { code: 'UnschedulableAndUnresolvable', reason: ERR_REASON_NODE_LABEL_NOT_MATCH };
     }
     const min = s.minMatchNum(c.topologyKey, c.minDomains);

@@ -22,18 +22,28 @@ export interface SpreadScoreState {
 
 /** k8s initPreScoreState + the counting of PreScore. */
 export function computeSpreadScoreState(
-  pod: PodObject, constraints: SpreadConstraint[], filtered: readonly NodeInfo[], all: readonly NodeInfo[],
-  requireAllTopologies: boolean, lister: ClusterLister,
+  pod: PodObject,
+  constraints: SpreadConstraint[],
+  filtered: readonly NodeInfo[],
+  all: readonly NodeInfo[],
+  requireAllTopologies: boolean,
+  lister: ClusterLister,
 ): SpreadScoreState {
   const s: SpreadScoreState = { constraints, ignored: new Set(), counts: new Map(), weights: [] };
   const sizes = constraints.map(() => 0);
   for (const n of filtered) {
-    if (requireAllTopologies && !nodeHasAllKeys(n.node.labels, constraints)) { s.ignored.add(n.node.name); continue; }
+    if (requireAllTopologies && !nodeHasAllKeys(n.node.labels, constraints)) {
+      s.ignored.add(n.node.name);
+      continue;
+    }
     constraints.forEach((c, i) => {
       if (c.topologyKey === LABEL_HOSTNAME) return;
       // A node without the key counts under the empty value, as Kubernetes' map lookup does.
       const k = pairKey(c.topologyKey, n.node.labels[c.topologyKey] ?? '');
-      if (!s.counts.has(k)) { s.counts.set(k, 0); sizes[i]++; }
+      if (!s.counts.has(k)) {
+        s.counts.set(k, 0);
+        sizes[i]++;
+      }
     });
   }
   s.weights = constraints.map((c, i) => Math.log((c.topologyKey === LABEL_HOSTNAME ? filtered.length - s.ignored.size : sizes[i]) + 2));
@@ -57,10 +67,11 @@ export function spreadScore(s: SpreadScoreState, pod: PodObject, node: NodeInfo,
   let score = 0;
   s.constraints.forEach((c, i) => {
     const labels = node.node.labels;
-    if (!Object.prototype.hasOwnProperty.call(labels, c.topologyKey)) return;
-    const cnt = c.topologyKey === LABEL_HOSTNAME
-      ? countMatching(node.pods, c.selector, pod.namespace, lister)
-      : s.counts.get(pairKey(c.topologyKey, labels[c.topologyKey])) ?? 0;
+    if (!Object.hasOwn(labels, c.topologyKey)) return;
+    const cnt =
+      c.topologyKey === LABEL_HOSTNAME
+        ? countMatching(node.pods, c.selector, pod.namespace, lister)
+        : (s.counts.get(pairKey(c.topologyKey, labels[c.topologyKey])) ?? 0);
     score += cnt * s.weights[i] + (c.maxSkew - 1);
   });
   return roundHalfAwayFromZero(score);
@@ -76,8 +87,14 @@ export function normalizeSpreadScores(s: SpreadScoreState, scores: NodeScore[]):
     if (x.score > max) max = x.score;
   }
   for (const x of scores) {
-    if (s.ignored.has(x.node)) { x.score = 0; continue; }
-    if (max === 0) { x.score = MAX_NODE_SCORE; continue; }
+    if (s.ignored.has(x.node)) {
+      x.score = 0;
+      continue;
+    }
+    if (max === 0) {
+      x.score = MAX_NODE_SCORE;
+      continue;
+    }
     x.score = intDiv(MAX_NODE_SCORE * (max + min - x.score), max);
   }
 }

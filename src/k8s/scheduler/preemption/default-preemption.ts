@@ -46,7 +46,8 @@ function ineligible(i: PreemptionInput): string | undefined {
     if (i.nodeToStatus.get(nom)?.code === 'UnschedulableAndUnresolvable') return undefined;
     const info = i.nodes.find((n) => n.node.name === nom);
     for (const p of info?.pods ?? []) {
-      if (i.lister.terminating(p) && p.spec.priority < i.pod.spec.priority) return 'not eligible due to a terminating pod on the nominated node.';
+      if (i.lister.terminating(p) && p.spec.priority < i.pod.spec.priority)
+        return 'not eligible due to a terminating pod on the nominated node.';
     }
   }
   return undefined;
@@ -54,7 +55,7 @@ function ineligible(i: PreemptionInput): string | undefined {
 
 // k8s calculateNumCandidates.
 function numCandidates(n: number): number {
-  return Math.min(n, Math.max(Math.floor(n * 10 / 100), 100));
+  return Math.min(n, Math.max(Math.floor((n * 10) / 100), 100));
 }
 
 export function preempt(i: PreemptionInput): PreemptionOutcome {

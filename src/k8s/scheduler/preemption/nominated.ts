@@ -14,7 +14,12 @@ export type NominatedPods = (node: string) => readonly PodObject[];
 export const NO_NOMINATED: NominatedPods = () => [];
 
 export function runFilterWithNominated(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, info: NodeInfo, skip: ReadonlySet<string>, nominated: NominatedPods,
+  profile: SchedulerProfile,
+  state: CycleState,
+  pod: PodObject,
+  info: NodeInfo,
+  skip: ReadonlySet<string>,
+  nominated: NominatedPods,
 ): Status | null {
   const extra = nominated(info.node.name).filter((p) => p.uid !== pod.uid && p.spec.priority >= pod.spec.priority);
   if (extra.length > 0) {

@@ -30,7 +30,10 @@ export function pickOneNode(candidates: readonly Candidate[], lister: ClusterLis
     let selected: Candidate[] = [];
     for (const c of all) {
       const s = f(c);
-      if (s > max) { max = s; selected = []; }
+      if (s > max) {
+        max = s;
+        selected = [];
+      }
       if (s === max) selected.push(c);
     }
     if (selected.length === 1) return selected[0];

@@ -19,7 +19,13 @@ export interface VictimsOutcome {
 }
 
 function runExtension(
-  profile: SchedulerProfile, state: CycleState, pod: PodObject, other: PodObject, info: NodeInfo, skip: ReadonlySet<string>, op: 'addPod' | 'removePod',
+  profile: SchedulerProfile,
+  state: CycleState,
+  pod: PodObject,
+  other: PodObject,
+  info: NodeInfo,
+  skip: ReadonlySet<string>,
+  op: 'addPod' | 'removePod',
 ): void {
   for (const pl of profile.preFilter) {
     if (skip.has(pl.name)) continue;
@@ -28,18 +34,34 @@ function runExtension(
 }
 
 export function selectVictimsOnNode(
-  profile: SchedulerProfile, cycle: CycleState, pod: PodObject, original: NodeInfo, skip: ReadonlySet<string>,
-  pdbs: readonly PdbInfo[], lister: ClusterLister, nominated: NominatedPods,
+  profile: SchedulerProfile,
+  cycle: CycleState,
+  pod: PodObject,
+  original: NodeInfo,
+  skip: ReadonlySet<string>,
+  pdbs: readonly PdbInfo[],
+  lister: ClusterLister,
+  nominated: NominatedPods,
 ): VictimsOutcome {
   const state = cloneState(cycle);
   const info = newNodeInfo(original.node, original.pods);
-  const remove = (p: PodObject) => { removePod(info, p.uid); runExtension(profile, state, pod, p, info, skip, 'removePod'); };
-  const add = (p: PodObject) => { addPod(info, p); runExtension(profile, state, pod, p, info, skip, 'addPod'); };
+  const remove = (p: PodObject) => {
+    removePod(info, p.uid);
+    runExtension(profile, state, pod, p, info, skip, 'removePod');
+  };
+  const add = (p: PodObject) => {
+    addPod(info, p);
+    runExtension(profile, state, pod, p, info, skip, 'addPod');
+  };
   const potential: PodObject[] = [];
   for (const p of [...info.pods]) {
-    if (p.spec.priority < pod.spec.priority) { potential.push(p); remove(p); }
+    if (p.spec.priority < pod.spec.priority) {
+      potential.push(p);
+      remove(p);
+    }
   }
-  if (potential.length === 0) return { status: newStatus('UnschedulableAndUnresolvable', '', NO_VICTIMS_MSG), victims: [], pdbViolations: 0 };
+  if (potential.length === 0)
+    return { status: newStatus('UnschedulableAndUnresolvable', '', NO_VICTIMS_MSG), victims: [], pdbViolations: 0 };
   const fits = runFilterWithNominated(profile, state, pod, info, skip, nominated);
   if (!isSuccess(fits)) return { status: fits, victims: [], pdbViolations: 0 };
   potential.sort(byImportance(lister));

@@ -17,8 +17,10 @@ export function moreImportant(a: PodObject, b: PodObject, lister: ClusterLister)
 }
 
 /** Sort comparator from moreImportant (stable sort keeps equal pods in order). */
-export const byImportance = (lister: ClusterLister) => (a: PodObject, b: PodObject): number =>
-  moreImportant(a, b, lister) ? -1 : moreImportant(b, a, lister) ? 1 : 0;
+export const byImportance =
+  (lister: ClusterLister) =>
+  (a: PodObject, b: PodObject): number =>
+    moreImportant(a, b, lister) ? -1 : moreImportant(b, a, lister) ? 1 : 0;
 
 /** k8s GetEarliestPodStartTime: the earliest start among the highest-priority victims. */
 export function earliestStartOfTopPriority(victims: readonly PodObject[], lister: ClusterLister): number | undefined {
@@ -27,7 +29,10 @@ export function earliestStartOfTopPriority(victims: readonly PodObject[], lister
   let earliest = startTime(victims[0], lister);
   for (const p of victims) {
     if (p.spec.priority === max) earliest = Math.min(earliest, startTime(p, lister));
-    else if (p.spec.priority > max) { max = p.spec.priority; earliest = startTime(p, lister); }
+    else if (p.spec.priority > max) {
+      max = p.spec.priority;
+      earliest = startTime(p, lister);
+    }
   }
   return earliest;
 }
@@ -36,7 +41,10 @@ export function earliestStartOfTopPriority(victims: readonly PodObject[], lister
  * k8s filterPodsWithPDBViolation: walking the pods in order, each matching PDB's allowance is
  * decremented; a pod that drives some allowance below 0 violates it.
  */
-export function splitByPdbViolation(pods: readonly PodObject[], pdbs: readonly PdbInfo[]): { violating: PodObject[]; nonViolating: PodObject[] } {
+export function splitByPdbViolation(
+  pods: readonly PodObject[],
+  pdbs: readonly PdbInfo[],
+): { violating: PodObject[]; nonViolating: PodObject[] } {
   const allowed = pdbs.map((p) => p.disruptionsAllowed);
   const selectors = pdbs.map((p) => selectorFrom(p.selector));
   const violating: PodObject[] = [];

@@ -5,7 +5,14 @@
 // rewritten over kubetwin's pure functions.
 import { describe, expect, it } from 'vitest';
 import {
-  CronError, jobNameFor, jobsBeyondHistoryLimit, mostRecentScheduleTime, nextTime, parseCron, syncCronJob, type CronJobInput,
+  CronError,
+  jobNameFor,
+  jobsBeyondHistoryLimit,
+  mostRecentScheduleTime,
+  nextTime,
+  parseCron,
+  syncCronJob,
+  type CronJobInput,
 } from '../../../../src/k8s/controllers/cronjob/index.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -13,7 +20,12 @@ const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date
 
 describe('parseCron (TestRange, TestField, TestErrors)', () => {
   it.each([
-    ['5', [5]], ['5-7', [5, 6, 7]], ['5-10/2', [5, 7, 9]], ['55/2', [55, 57, 59]], ['*/20', [0, 20, 40]], ['1,3,5-6', [1, 3, 5, 6]],
+    ['5', [5]],
+    ['5-7', [5, 6, 7]],
+    ['5-10/2', [5, 7, 9]],
+    ['55/2', [55, 57, 59]],
+    ['*/20', [0, 20, 40]],
+    ['1,3,5-6', [1, 3, 5, 6]],
   ])('minute field %s', (expr, values) => {
     expect([...parseCron(`${expr} * * * *`).minute.values].sort((a, b) => a - b)).toEqual(values);
   });
@@ -94,7 +106,14 @@ describe('mostRecentScheduleTime (TestMostRecentScheduleTime) and job names', ()
 });
 
 describe('syncCronJob (TestControllerV2SyncCronJob)', () => {
-  const base: CronJobInput = { name: 'mycronjob', schedule: parseCron('0 * * * *'), suspend: false, concurrencyPolicy: 'Allow', createdAt: at('2016-05-19T09:30:00Z'), active: [] };
+  const base: CronJobInput = {
+    name: 'mycronjob',
+    schedule: parseCron('0 * * * *'),
+    suspend: false,
+    concurrencyPolicy: 'Allow',
+    createdAt: at('2016-05-19T09:30:00Z'),
+    active: [],
+  };
   const now = at('2016-05-19T10:00:30Z');
   const created = 'mycronjob-24394200';
   it.each<[string, Partial<CronJobInput>, number, string | undefined, string[], string[]]>([
@@ -107,7 +126,14 @@ describe('syncCronJob (TestControllerV2SyncCronJob)', () => {
     ['already created for this time', { active: [created] }, now, undefined, [], []],
     ['deadline not passed', { startingDeadlineSeconds: 60 }, now, created, [], []],
     ['deadline passed', { startingDeadlineSeconds: 10 }, now, undefined, [], []],
-    ['deadline passed after a later schedule', { startingDeadlineSeconds: 10, lastScheduleTime: at('2016-05-19T09:00:00Z') }, at('2016-05-19T10:00:05Z'), created, [], []],
+    [
+      'deadline passed after a later schedule',
+      { startingDeadlineSeconds: 10, lastScheduleTime: at('2016-05-19T09:00:00Z') },
+      at('2016-05-19T10:00:05Z'),
+      created,
+      [],
+      [],
+    ],
   ])('%s', (_n, patch, t, create, reasons, deleted) => {
     const step = syncCronJob({ ...base, ...patch }, t);
     expect(step.create?.name).toBe(create);

@@ -7,16 +7,36 @@
 // kubetwin's pure functions.
 import { describe, expect, it } from 'vitest';
 import {
-  daemonPodNodeAffinity, daemonPodTolerations, nodeShouldRunDaemonPod, podsShouldBeOnNode, rollingUpdate, targetNodeName,
-  desiredNodeCounts, type DaemonPod, type DaemonTemplate, type RollingNode,
+  daemonPodNodeAffinity,
+  daemonPodTolerations,
+  nodeShouldRunDaemonPod,
+  podsShouldBeOnNode,
+  rollingUpdate,
+  targetNodeName,
+  desiredNodeCounts,
+  type DaemonPod,
+  type DaemonTemplate,
+  type RollingNode,
 } from '../../../../src/k8s/controllers/daemonset/index.js';
 import type { NodeSpec, Taint } from '../../../../src/model/types.js';
 
-const node = (labels: Record<string, string> = {}, taints: Taint[] = [], unschedulable = false): NodeSpec =>
-  ({ name: 'test-node', labels, taints, unschedulable, capacity: {}, allocatable: {} });
+const node = (labels: Record<string, string> = {}, taints: Taint[] = [], unschedulable = false): NodeSpec => ({
+  name: 'test-node',
+  labels,
+  taints,
+  unschedulable,
+  capacity: {},
+  allocatable: {},
+});
 const tpl = (t: Partial<DaemonTemplate> = {}): DaemonTemplate => ({ nodeSelector: {}, tolerations: [], hostNetwork: false, ...t });
 const simple = { name: 'simple-daemon', type: 'production' };
-const affinity = (value: string) => ({ nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'type', operator: 'In' as const, values: [value] }] }] } } });
+const affinity = (value: string) => ({
+  nodeAffinity: {
+    requiredDuringSchedulingIgnoredDuringExecution: {
+      nodeSelectorTerms: [{ matchExpressions: [{ key: 'type', operator: 'In' as const, values: [value] }] }],
+    },
+  },
+});
 
 describe('nodeShouldRunDaemonPod (TestNodeShouldRunDaemonPod)', () => {
   const cases: Array<[string, NodeSpec, DaemonTemplate, boolean, boolean]> = [
@@ -40,25 +60,48 @@ describe('taints and the tolerations the controller adds', () => {
   const cases: Array<[string, Taint[], DaemonTemplate, boolean, boolean]> = [
     ['intolerant pod, NoSchedule taint: not launched, the running one stays', [noSchedule], tpl(), false, true],
     ['intolerant pod, NoExecute taint: not launched and removed', [noExecute], tpl(), false, false],
-    ['tolerant pod launches on a tainted node', [noSchedule], tpl({ tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'x', effect: 'NoSchedule' }] }), true, true],
+    [
+      'tolerant pod launches on a tainted node',
+      [noSchedule],
+      tpl({ tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'x', effect: 'NoSchedule' }] }),
+      true,
+      true,
+    ],
     ['PreferNoSchedule does not block', [{ key: 'k', effect: 'PreferNoSchedule' }], tpl(), true, true],
     ['not-ready NoExecute node', [{ key: 'node.kubernetes.io/not-ready', effect: 'NoExecute' }], tpl(), true, true],
     ['unreachable NoExecute node', [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }], tpl(), true, true],
-    ['not-ready NoSchedule node (not tolerated: only NoExecute is added)', [{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }], tpl(), false, true],
+    [
+      'not-ready NoSchedule node (not tolerated: only NoExecute is added)',
+      [{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }],
+      tpl(),
+      false,
+      true,
+    ],
     ['disk pressure', [{ key: 'node.kubernetes.io/disk-pressure', effect: 'NoSchedule' }], tpl(), true, true],
     ['memory pressure', [{ key: 'node.kubernetes.io/memory-pressure', effect: 'NoSchedule' }], tpl(), true, true],
     ['pid pressure', [{ key: 'node.kubernetes.io/pid-pressure', effect: 'NoSchedule' }], tpl(), true, true],
     ['unschedulable taint', [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }], tpl(), true, true],
     ['network unavailable, no host network', [{ key: 'node.kubernetes.io/network-unavailable', effect: 'NoSchedule' }], tpl(), false, true],
-    ['network unavailable, host network', [{ key: 'node.kubernetes.io/network-unavailable', effect: 'NoSchedule' }], tpl({ hostNetwork: true }), true, true],
+    [
+      'network unavailable, host network',
+      [{ key: 'node.kubernetes.io/network-unavailable', effect: 'NoSchedule' }],
+      tpl({ hostNetwork: true }),
+      true,
+      true,
+    ],
   ];
   it.each(cases)('%s', (_n, taints, t, run, cont) => {
     expect(nodeShouldRunDaemonPod(node({}, taints), t)).toEqual({ shouldRun: run, shouldContinueRunning: cont });
   });
 
   it('replaces a not-ready toleration with tolerationSeconds by an unbounded one', () => {
-    const out = daemonPodTolerations([{ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }], false);
-    expect(out.filter((t) => t.key === 'node.kubernetes.io/not-ready')).toEqual([{ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' }]);
+    const out = daemonPodTolerations(
+      [{ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }],
+      false,
+    );
+    expect(out.filter((t) => t.key === 'node.kubernetes.io/not-ready')).toEqual([
+      { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
+    ]);
     expect(out).toHaveLength(6);
     expect(daemonPodTolerations([], true)).toHaveLength(7);
   });
@@ -67,8 +110,13 @@ describe('taints and the tolerations the controller adds', () => {
 describe('node affinity binding (TestReplaceDaemonSetPodNodeNameNodeAffinity, TestGetTargetNodeName)', () => {
   it('replaces required terms with metadata.name In [node] and keeps preferred ones', () => {
     const preferred = [{ weight: 1, preference: { matchExpressions: [{ key: 'a', operator: 'Exists' as const }] } }];
-    const a = daemonPodNodeAffinity({ ...affinity('x').nodeAffinity, preferredDuringSchedulingIgnoredDuringExecution: preferred }, 'node-1');
-    expect(a.requiredDuringSchedulingIgnoredDuringExecution).toEqual({ nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['node-1'] }] }] });
+    const a = daemonPodNodeAffinity(
+      { ...affinity('x').nodeAffinity, preferredDuringSchedulingIgnoredDuringExecution: preferred },
+      'node-1',
+    );
+    expect(a.requiredDuringSchedulingIgnoredDuringExecution).toEqual({
+      nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['node-1'] }] }],
+    });
     expect(a.preferredDuringSchedulingIgnoredDuringExecution).toBe(preferred);
     expect(daemonPodNodeAffinity(undefined, 'n').requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms).toHaveLength(1);
   });
@@ -76,14 +124,32 @@ describe('node affinity binding (TestReplaceDaemonSetPodNodeNameNodeAffinity, Te
     ['spec.nodeName wins', 'node-1', daemonPodNodeAffinity(undefined, 'node-2'), 'node-1'],
     ['from matchFields', undefined, daemonPodNodeAffinity(undefined, 'node-2'), 'node-2'],
     ['no affinity', undefined, undefined, undefined],
-    ['not unique', undefined, { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In' as const, values: ['a', 'b'] }] }] } }, undefined],
+    [
+      'not unique',
+      undefined,
+      {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In' as const, values: ['a', 'b'] }] }],
+        },
+      },
+      undefined,
+    ],
   ])('%s', (_n, nodeName, aff, expected) => {
     expect(targetNodeName(nodeName, aff)).toBe(expected);
   });
 });
 
-const pod = (name: string, p: Partial<DaemonPod> = {}): DaemonPod =>
-  ({ name, updated: true, deleting: false, phase: 'Running', scheduled: true, ready: true, available: true, createdAt: 0, ...p });
+const pod = (name: string, p: Partial<DaemonPod> = {}): DaemonPod => ({
+  name,
+  updated: true,
+  deleting: false,
+  phase: 'Running',
+  scheduled: true,
+  ready: true,
+  available: true,
+  createdAt: 0,
+  ...p,
+});
 const run = { shouldRun: true, shouldContinueRunning: true };
 
 describe('podsShouldBeOnNode', () => {
@@ -92,22 +158,42 @@ describe('podsShouldBeOnNode', () => {
     expect(podsShouldBeOnNode(run, [pod('a', { deleting: true })], false, false).create).toBe(false);
   });
   it('deletes all but the oldest running pod without surge (TestDaemonSetPodCreateExpectationsError/dedup)', () => {
-    const d = podsShouldBeOnNode(run, [pod('b', { createdAt: 5 }), pod('a', { createdAt: 1 }), pod('c', { createdAt: 5, scheduled: false })], false, false);
+    const d = podsShouldBeOnNode(
+      run,
+      [pod('b', { createdAt: 5 }), pod('a', { createdAt: 1 }), pod('c', { createdAt: 5, scheduled: false })],
+      false,
+      false,
+    );
     expect(d.delete).toEqual(['b', 'c']);
   });
   it('deletes a failed pod, then backs off (TestDaemonKillFailedPods)', () => {
-    expect(podsShouldBeOnNode(run, [pod('f', { phase: 'Failed' })], false, false)).toEqual({ create: false, delete: [], failed: ['f'], requeue: false });
-    expect(podsShouldBeOnNode(run, [pod('f', { phase: 'Failed' })], false, true)).toEqual({ create: false, delete: [], failed: [], requeue: true });
+    expect(podsShouldBeOnNode(run, [pod('f', { phase: 'Failed' })], false, false)).toEqual({
+      create: false,
+      delete: [],
+      failed: ['f'],
+      requeue: false,
+    });
+    expect(podsShouldBeOnNode(run, [pod('f', { phase: 'Failed' })], false, true)).toEqual({
+      create: false,
+      delete: [],
+      failed: [],
+      requeue: true,
+    });
     expect(podsShouldBeOnNode(run, [pod('s', { phase: 'Succeeded' })], false, false).delete).toEqual(['s']);
   });
   it('removes every pod from a node it may not run on', () => {
-    expect(podsShouldBeOnNode({ shouldRun: false, shouldContinueRunning: false }, [pod('a'), pod('b', { deleting: true })], false, false).delete).toEqual(['a']);
+    expect(
+      podsShouldBeOnNode({ shouldRun: false, shouldContinueRunning: false }, [pod('a'), pod('b', { deleting: true })], false, false).delete,
+    ).toEqual(['a']);
   });
   it('with surge keeps old+new until the new one is available', () => {
     const old = pod('old', { updated: false, createdAt: 0 });
     expect(podsShouldBeOnNode(run, [old, pod('new', { createdAt: 1, available: false })], true, false).delete).toEqual([]);
     expect(podsShouldBeOnNode(run, [old, pod('new', { createdAt: 1 })], true, false).delete).toEqual(['old']);
-    expect(podsShouldBeOnNode(run, [pod('old', { updated: false, ready: false }), pod('new', { createdAt: 1, available: false })], true, false).delete).toEqual(['old']);
+    expect(
+      podsShouldBeOnNode(run, [pod('old', { updated: false, ready: false }), pod('new', { createdAt: 1, available: false })], true, false)
+        .delete,
+    ).toEqual(['old']);
   });
 });
 
@@ -134,7 +220,9 @@ describe('rollingUpdate (update_test.go)', () => {
   it('TestDaemonSetUpdatesPodsWithMaxSurge: surges onto maxSurge nodes, deletes old pods whose new one is available', () => {
     const ns = nodes(5, (i) => [pod(`p${i}`, { updated: false })]);
     expect(rollingUpdate(ns, { maxSurge: 2, maxUnavailable: 0 })).toEqual({ deletePods: [], createOnNodes: ['node-0', 'node-1'] });
-    const surged = nodes(5, (i) => (i < 2 ? [pod(`p${i}`, { updated: false }), pod(`n${i}`, { available: i === 0 })] : [pod(`p${i}`, { updated: false })]));
+    const surged = nodes(5, (i) =>
+      i < 2 ? [pod(`p${i}`, { updated: false }), pod(`n${i}`, { available: i === 0 })] : [pod(`p${i}`, { updated: false })],
+    );
     expect(rollingUpdate(surged, { maxSurge: 2, maxUnavailable: 0 })).toEqual({ deletePods: ['p0'], createOnNodes: ['node-2'] });
   });
 });

@@ -4,10 +4,17 @@
 // TestMaxUnavailable), rewritten as tables over kubetwin's pure functions.
 import { describe, expect, it } from 'vitest';
 import { maxUnavailable, resolveFenceposts, scaledValue } from '../../../../src/k8s/controllers/deployment/intstr.js';
-import { cleanupUnhealthy, reconcileNew, reconcileOld, scaleDownOldForRolling } from '../../../../src/k8s/controllers/deployment/rolling-math.js';
+import {
+  cleanupUnhealthy,
+  reconcileNew,
+  reconcileOld,
+  scaleDownOldForRolling,
+} from '../../../../src/k8s/controllers/deployment/rolling-math.js';
 
-const rolling = (replicas: number, maxSurge: number | string, maxUnav: number | string) =>
-  ({ replicas, strategy: { type: 'RollingUpdate' as const, maxSurge, maxUnavailable: maxUnav } });
+const rolling = (replicas: number, maxSurge: number | string, maxUnav: number | string) => ({
+  replicas,
+  strategy: { type: 'RollingUpdate' as const, maxSurge, maxUnavailable: maxUnav },
+});
 
 describe('reconcileNew (rolling_test.go TestDeploymentController_reconcileNewReplicaSet)', () => {
   const cases: Array<[replicas: number, surge: number, oldR: number, newR: number, expected: number | undefined]> = [
@@ -24,25 +31,33 @@ describe('reconcileNew (rolling_test.go TestDeploymentController_reconcileNewRep
 });
 
 describe('reconcileOld (TestDeploymentController_reconcileOldReplicaSets)', () => {
-  const cases: Array<[replicas: number, unav: number, oldR: number, newR: number, readyOld: number, readyNew: number, expectedOld: number]> = [
+  const cases: Array<
+    [replicas: number, unav: number, oldR: number, newR: number, readyOld: number, readyNew: number, expectedOld: number]
+  > = [
     [10, 0, 10, 0, 10, 0, 9],
     [10, 2, 10, 0, 10, 0, 8],
     [10, 2, 10, 0, 8, 0, 8],
     [10, 2, 10, 0, 9, 0, 8],
     [10, 2, 8, 2, 8, 0, 8],
   ];
-  it.each(cases)('replicas %i maxUnavailable %i old %i new %i ready %i/%i → old %i', (replicas, unav, oldR, newR, readyOld, readyNew, expectedOld) => {
-    const oldRS = { replicas: oldR, available: readyOld };
-    const newRS = { replicas: newR, available: readyNew };
-    const scaled = reconcileOld(rolling(replicas, 0, unav), [oldRS, newRS], [oldRS], newRS);
-    expect(oldRS.replicas).toBe(expectedOld);
-    expect(scaled > 0).toBe(expectedOld !== oldR);
-  });
+  it.each(cases)(
+    'replicas %i maxUnavailable %i old %i new %i ready %i/%i → old %i',
+    (replicas, unav, oldR, newR, readyOld, readyNew, expectedOld) => {
+      const oldRS = { replicas: oldR, available: readyOld };
+      const newRS = { replicas: newR, available: readyNew };
+      const scaled = reconcileOld(rolling(replicas, 0, unav), [oldRS, newRS], [oldRS], newRS);
+      expect(oldRS.replicas).toBe(expectedOld);
+      expect(scaled > 0).toBe(expectedOld !== oldR);
+    },
+  );
 });
 
 describe('cleanupUnhealthy (TestDeploymentController_cleanupUnhealthyReplicas)', () => {
   const cases: Array<[oldR: number, ready: number, maxCleanup: number, expected: number]> = [
-    [10, 8, 1, 1], [10, 8, 3, 2], [10, 8, 0, 0], [10, 10, 3, 0],
+    [10, 8, 1, 1],
+    [10, 8, 3, 2],
+    [10, 8, 0, 0],
+    [10, 10, 3, 0],
   ];
   it.each(cases)('old %i ready %i max %i → %i cleaned', (oldR, ready, max, expected) => {
     const rs = { replicas: oldR, available: ready };
@@ -53,7 +68,11 @@ describe('cleanupUnhealthy (TestDeploymentController_cleanupUnhealthyReplicas)',
 
 describe('scaleDownOldForRolling (TestDeploymentController_scaleDownOldReplicaSetsForRollingUpdate)', () => {
   const cases: Array<[replicas: number, unav: number, ready: number, oldR: number, expectedOld: number]> = [
-    [10, 0, 10, 10, 9], [10, 2, 10, 10, 8], [10, 2, 8, 10, 10], [10, 2, 10, 0, 0], [10, 2, 1, 10, 10],
+    [10, 0, 10, 10, 9],
+    [10, 2, 10, 10, 8],
+    [10, 2, 8, 10, 10],
+    [10, 2, 10, 0, 0],
+    [10, 2, 1, 10, 10],
   ];
   it.each(cases)('replicas %i maxUnavailable %i ready %i old %i → %i', (replicas, unav, ready, oldR, expectedOld) => {
     const rs = { replicas: oldR, available: ready };

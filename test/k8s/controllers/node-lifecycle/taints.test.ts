@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { lastRenewal, notReadyAt } from '../../../../src/k8s/controllers/node-lifecycle/heartbeat.js';
 import {
-  matchingTolerations, minTolerationMs, TAINT_NOT_READY, TAINT_UNREACHABLE, withDefaultTolerations,
+  matchingTolerations,
+  minTolerationMs,
+  TAINT_NOT_READY,
+  TAINT_UNREACHABLE,
+  withDefaultTolerations,
 } from '../../../../src/k8s/controllers/node-lifecycle/taints.js';
 import type { Toleration } from '../../../../src/model/types.js';
 
@@ -26,14 +30,26 @@ describe('withDefaultTolerations (TestForgivenessAdmission)', () => {
   const def = (key: string, s = 300): Toleration => ({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: s });
   const cases: Array<[string, Toleration[], Toleration[]]> = [
     ['a pod without tolerations gets both', [], [def(TAINT_NOT_READY), def(TAINT_UNREACHABLE)]],
-    ['a pod tolerating not-ready NoExecute gets only unreachable',
-      [def(TAINT_NOT_READY, 700)], [def(TAINT_NOT_READY, 700), def(TAINT_UNREACHABLE)]],
-    ['a pod tolerating unreachable (any effect) gets only not-ready',
+    [
+      'a pod tolerating not-ready NoExecute gets only unreachable',
+      [def(TAINT_NOT_READY, 700)],
+      [def(TAINT_NOT_READY, 700), def(TAINT_UNREACHABLE)],
+    ],
+    [
+      'a pod tolerating unreachable (any effect) gets only not-ready',
       [{ key: TAINT_UNREACHABLE, operator: 'Exists', tolerationSeconds: 700 }],
-      [{ key: TAINT_UNREACHABLE, operator: 'Exists', tolerationSeconds: 700 }, def(TAINT_NOT_READY)]],
-    ['a pod tolerating both keeps its own', [def(TAINT_NOT_READY, 1), def(TAINT_UNREACHABLE, 2)], [def(TAINT_NOT_READY, 1), def(TAINT_UNREACHABLE, 2)]],
-    ['a NoSchedule toleration does not count', [{ key: TAINT_NOT_READY, operator: 'Exists', effect: 'NoSchedule' }],
-      [{ key: TAINT_NOT_READY, operator: 'Exists', effect: 'NoSchedule' }, def(TAINT_NOT_READY), def(TAINT_UNREACHABLE)]],
+      [{ key: TAINT_UNREACHABLE, operator: 'Exists', tolerationSeconds: 700 }, def(TAINT_NOT_READY)],
+    ],
+    [
+      'a pod tolerating both keeps its own',
+      [def(TAINT_NOT_READY, 1), def(TAINT_UNREACHABLE, 2)],
+      [def(TAINT_NOT_READY, 1), def(TAINT_UNREACHABLE, 2)],
+    ],
+    [
+      'a NoSchedule toleration does not count',
+      [{ key: TAINT_NOT_READY, operator: 'Exists', effect: 'NoSchedule' }],
+      [{ key: TAINT_NOT_READY, operator: 'Exists', effect: 'NoSchedule' }, def(TAINT_NOT_READY), def(TAINT_UNREACHABLE)],
+    ],
     ['a toleration of every taint adds nothing', [{ operator: 'Exists' }], [{ operator: 'Exists' }]],
   ];
   it.each(cases)('%s', (_n, given, expected) => {

@@ -68,7 +68,12 @@ describe('TestRelistWithReinspection', () => {
     expect(pleg.drain().map((e) => e.type)).toEqual(['ContainerStarted']);
 
     // listing 2: a transient container appears; the inspection fails.
-    runtime.pods = [pod('test-pod', [['infra', 'running'], ['transient', 'unknown']])];
+    runtime.pods = [
+      pod('test-pod', [
+        ['infra', 'running'],
+        ['transient', 'unknown'],
+      ]),
+    ];
     const bad = status('test-pod');
     runtime.expectInspect('test-pod', bad, 'inspection error');
     pleg.relist(1000, runtime);
@@ -93,7 +98,12 @@ describe('TestRelistWithReinspection', () => {
     runtime.pods = infraOnly;
     runtime.expectInspect('test-pod', status('test-pod', [['infra', 'running']]));
     pleg.relist(0, runtime);
-    runtime.pods = [pod('test-pod', [['infra', 'running'], ['transient', 'unknown']])];
+    runtime.pods = [
+      pod('test-pod', [
+        ['infra', 'running'],
+        ['transient', 'unknown'],
+      ]),
+    ];
     runtime.expectInspect('test-pod', status('test-pod'), 'inspection error');
     pleg.relist(1000, runtime);
     runtime.pods = infraOnly;
@@ -155,7 +165,12 @@ describe('TestRelistIPChange', () => {
     { name: 'new IPs win', cachedIps: ['1.1.1.1'], fresh: status('p', [], ['2.2.2.2']), want: ['2.2.2.2'] },
     { name: 'no cached IPs', cachedIps: [], fresh: status('p'), want: [] },
     { name: 'ready sandbox, no IPs', cachedIps: ['1.1.1.1'], fresh: status('p', [], [], [{ id: 's', state: 'ready' }]), want: [] },
-    { name: 'only notready sandboxes', cachedIps: ['1.1.1.1'], fresh: status('p', [], [], [{ id: 's', state: 'notready' }]), want: ['1.1.1.1'] },
+    {
+      name: 'only notready sandboxes',
+      cachedIps: ['1.1.1.1'],
+      fresh: status('p', [], [], [{ id: 's', state: 'notready' }]),
+      want: ['1.1.1.1'],
+    },
   ])('getPodIPs: $name', ({ cachedIps, fresh, want }) => {
     const runtime = strictRuntime();
     const pleg = new GenericPleg();

@@ -2,13 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { ContainerRuntime } from '../../../../src/k8s/kubelet/runtime/index.js';
 import {
-  applyChurnOp, churnOperations, generateChurn, sampleLifetime, type ChurnSpec, type LifetimeDistribution,
+  applyChurnOp,
+  churnOperations,
+  generateChurn,
+  sampleLifetime,
+  type ChurnSpec,
+  type LifetimeDistribution,
 } from '../../../../src/k8s/kubelet/pleg/index.js';
 import { seeded } from './seeded.js';
 
 const base: ChurnSpec = {
-  arrivals: { kind: 'fixed', intervalMs: 250 }, lifetime: { kind: 'fixed', valueMs: 100 },
-  gcDelayMs: 0, startDelayMs: 0, exitCode: 0, pods: 1, podUidPrefix: 'churn', startMs: 0, count: 4,
+  arrivals: { kind: 'fixed', intervalMs: 250 },
+  lifetime: { kind: 'fixed', valueMs: 100 },
+  gcDelayMs: 0,
+  startDelayMs: 0,
+  exitCode: 0,
+  pods: 1,
+  podUidPrefix: 'churn',
+  startMs: 0,
+  count: 4,
 };
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -17,8 +29,10 @@ describe('generateChurn', () => {
   it('lays out fixed arrivals with start delay, lifetime and GC delay', () => {
     const items = generateChurn({ ...base, startMs: 1000, startDelayMs: 5, gcDelayMs: 40, pods: 2, exitCode: 3 }, seeded('x'));
     expect(items.map((i) => [i.podUid, i.createAt, i.startAt, i.exitAt, i.removeAt, i.exitCode])).toEqual([
-      ['churn-0', 1000, 1005, 1105, 1145, 3], ['churn-1', 1250, 1255, 1355, 1395, 3],
-      ['churn-0', 1500, 1505, 1605, 1645, 3], ['churn-1', 1750, 1755, 1855, 1895, 3],
+      ['churn-0', 1000, 1005, 1105, 1145, 3],
+      ['churn-1', 1250, 1255, 1355, 1395, 3],
+      ['churn-0', 1500, 1505, 1605, 1645, 3],
+      ['churn-1', 1750, 1755, 1855, 1895, 3],
     ]);
   });
 
@@ -29,7 +43,12 @@ describe('generateChurn', () => {
   });
 
   it('is a pure function of the random stream', () => {
-    const spec: ChurnSpec = { ...base, arrivals: { kind: 'poisson', ratePerSecond: 3 }, lifetime: { kind: 'exponential', meanMs: 700 }, count: 50 };
+    const spec: ChurnSpec = {
+      ...base,
+      arrivals: { kind: 'poisson', ratePerSecond: 3 },
+      lifetime: { kind: 'exponential', meanMs: 700 },
+      count: 50,
+    };
     expect(generateChurn(spec, seeded('s1'))).toEqual(generateChurn(spec, seeded('s1')));
     expect(generateChurn(spec, seeded('s1'))).not.toEqual(generateChurn(spec, seeded('s2')));
   });
@@ -74,9 +93,19 @@ describe('lifetime distributions (20 000 draws each)', () => {
 
 describe('churnOperations and applyChurnOp', () => {
   it('orders operations by time, keeping each container create → start → exit → remove', () => {
-    const items = generateChurn({ ...base, arrivals: { kind: 'fixed', intervalMs: 100 }, lifetime: { kind: 'fixed', valueMs: 0 }, count: 2 }, seeded('x'));
+    const items = generateChurn(
+      { ...base, arrivals: { kind: 'fixed', intervalMs: 100 }, lifetime: { kind: 'fixed', valueMs: 0 }, count: 2 },
+      seeded('x'),
+    );
     expect(churnOperations(items).map((o) => `${o.at}:${o.op}:${o.item.index}`)).toEqual([
-      '0:create:0', '0:start:0', '0:exit:0', '0:remove:0', '100:create:1', '100:start:1', '100:exit:1', '100:remove:1',
+      '0:create:0',
+      '0:start:0',
+      '0:exit:0',
+      '0:remove:0',
+      '100:create:1',
+      '100:start:1',
+      '100:exit:1',
+      '100:remove:1',
     ]);
   });
 

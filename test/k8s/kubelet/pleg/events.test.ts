@@ -39,15 +39,35 @@ describe('generateEvents (generic.go)', () => {
 
 describe('convertState (generic.go)', () => {
   it.each([
-    ['created', 'unknown'], ['running', 'running'], ['exited', 'exited'], ['unknown', 'unknown'],
+    ['created', 'unknown'],
+    ['running', 'running'],
+    ['exited', 'exited'],
+    ['unknown', 'unknown'],
   ] as const)('%s → %s', (runtime, pleg) => {
     expect(convertState(runtime)).toBe(pleg);
   });
 });
 
 describe('container union and lookup (getContainersFromPods, getContainerState)', () => {
-  const old = pod('p', [['a', 'running'], ['b', 'exited']], [['s1', 'running']]);
-  const cur = pod('p', [['b', 'exited'], ['c', 'running']], [['s1', 'exited'], ['s2', 'running']]);
+  const old = pod(
+    'p',
+    [
+      ['a', 'running'],
+      ['b', 'exited'],
+    ],
+    [['s1', 'running']],
+  );
+  const cur = pod(
+    'p',
+    [
+      ['b', 'exited'],
+      ['c', 'running'],
+    ],
+    [
+      ['s1', 'exited'],
+      ['s2', 'running'],
+    ],
+  );
 
   it('orders old containers, old sandboxes, new containers, new sandboxes without duplicates', () => {
     expect(containerIdsOf(old, cur)).toEqual(['a', 'b', 's1', 'c', 's2']);
@@ -64,7 +84,11 @@ describe('container union and lookup (getContainersFromPods, getContainerState)'
 
   it('diffs a pod in that order', () => {
     expect(computePodEvents('p', old, cur).map((e) => `${e.type}:${e.containerId}`)).toEqual([
-      'ContainerDied:a', 'ContainerRemoved:a', 'ContainerDied:s1', 'ContainerStarted:c', 'ContainerStarted:s2',
+      'ContainerDied:a',
+      'ContainerRemoved:a',
+      'ContainerDied:s1',
+      'ContainerStarted:c',
+      'ContainerStarted:s2',
     ]);
   });
 });

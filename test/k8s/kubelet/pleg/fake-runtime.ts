@@ -59,6 +59,7 @@ export class FakeRuntime implements PodLister {
 
 /** Order-insensitive comparison key, as upstream's verifyEvents sorts by pod UID then container id. */
 export function sortEvents<T extends { podUid: string; containerId: string; type: string }>(events: T[]): Array<[string, string, string]> {
-  return events.map((e) => [e.podUid, e.type, e.containerId] as [string, string, string])
+  return events
+    .map((e) => [e.podUid, e.type, e.containerId] as [string, string, string])
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }

@@ -5,21 +5,32 @@ import type { PlegEvent } from '../../../../src/k8s/kubelet/pleg/index.js';
 import type { StateChange } from '../../../../src/k8s/kubelet/runtime/index.js';
 
 let seq = 0;
-const ch = (time: number, id: string, from: StateChange['from'], to: StateChange['to'], kind: StateChange['kind'] = 'container'): StateChange =>
-  ({ seq: ++seq, time, containerId: id, podUid: 'p', kind, name: id, from, to });
+const ch = (
+  time: number,
+  id: string,
+  from: StateChange['from'],
+  to: StateChange['to'],
+  kind: StateChange['kind'] = 'container',
+): StateChange => ({ seq: ++seq, time, containerId: id, podUid: 'p', kind, name: id, from, to });
 const ev = (time: number, type: PlegEvent['type'], id: string): PlegEvent => ({ time, type, containerId: id, podUid: 'p' });
 
 // c1 lives long and is seen; c2 is created, exits and is removed between relists; s1 is a sandbox.
 const changes = [
-  ch(100, 'c1', 'nonexistent', 'created'), ch(100, 'c1', 'created', 'running'),
-  ch(1500, 'c2', 'nonexistent', 'created'), ch(1500, 'c2', 'created', 'running'),
-  ch(1700, 'c2', 'running', 'exited'), ch(1700, 'c2', 'exited', 'removed'),
-  ch(2500, 'c1', 'running', 'exited'), ch(4200, 'c1', 'exited', 'removed'),
+  ch(100, 'c1', 'nonexistent', 'created'),
+  ch(100, 'c1', 'created', 'running'),
+  ch(1500, 'c2', 'nonexistent', 'created'),
+  ch(1500, 'c2', 'created', 'running'),
+  ch(1700, 'c2', 'running', 'exited'),
+  ch(1700, 'c2', 'exited', 'removed'),
+  ch(2500, 'c1', 'running', 'exited'),
+  ch(4200, 'c1', 'exited', 'removed'),
   ch(0, 's1', 'nonexistent', 'running', 'sandbox'),
 ];
 const delivered = [
-  ev(1000, 'ContainerStarted', 'c1'), ev(1000, 'ContainerStarted', 's1'),
-  ev(3000, 'ContainerDied', 'c1'), ev(5000, 'ContainerRemoved', 'c1'),
+  ev(1000, 'ContainerStarted', 'c1'),
+  ev(1000, 'ContainerStarted', 's1'),
+  ev(3000, 'ContainerDied', 'c1'),
+  ev(5000, 'ContainerRemoved', 'c1'),
 ];
 
 describe('compareWithGroundTruth', () => {

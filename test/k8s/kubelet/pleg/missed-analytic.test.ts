@@ -28,10 +28,20 @@ describe('P(missed) = max(0, 1 − L/(P + d)) for fixed lifetimes and immediate 
     const cycle = P + d;
     const expected = Math.max(0, 1 - L / cycle);
     // About three arrivals per relist cycle.
-    const items = generateChurn({
-      arrivals: { kind: 'poisson', ratePerSecond: 3000 / cycle }, lifetime: { kind: 'fixed', valueMs: L },
-      gcDelayMs: 0, startDelayMs: 0, exitCode: 0, pods: 4, podUidPrefix: 'churn', startMs: 0, count: N,
-    }, seeded(`analytic-${L}-${P}-${d}`));
+    const items = generateChurn(
+      {
+        arrivals: { kind: 'poisson', ratePerSecond: 3000 / cycle },
+        lifetime: { kind: 'fixed', valueMs: L },
+        gcDelayMs: 0,
+        startDelayMs: 0,
+        exitCode: 0,
+        pods: 4,
+        podUidPrefix: 'churn',
+        startMs: 0,
+        count: N,
+      },
+      seeded(`analytic-${L}-${P}-${d}`),
+    );
     const run = drive(items, P, { baseMs: d });
     const { summary } = compareWithGroundTruth(run.runtime.log, run.delivered);
 
@@ -54,10 +64,20 @@ describe('P(missed) = max(0, 1 − L/(P + d)) for fixed lifetimes and immediate 
 
   it('detects a start half a cycle late on average when every container is seen (L ≥ P)', () => {
     const P = 1000;
-    const items = generateChurn({
-      arrivals: { kind: 'poisson', ratePerSecond: 3 }, lifetime: { kind: 'fixed', valueMs: 1500 },
-      gcDelayMs: 0, startDelayMs: 0, exitCode: 0, pods: 1, podUidPrefix: 'churn', startMs: 0, count: N,
-    }, seeded('latency'));
+    const items = generateChurn(
+      {
+        arrivals: { kind: 'poisson', ratePerSecond: 3 },
+        lifetime: { kind: 'fixed', valueMs: 1500 },
+        gcDelayMs: 0,
+        startDelayMs: 0,
+        exitCode: 0,
+        pods: 1,
+        podUidPrefix: 'churn',
+        startMs: 0,
+        count: N,
+      },
+      seeded('latency'),
+    );
     const run = drive(items, P);
     const { outcomes } = compareWithGroundTruth(run.runtime.log, run.delivered);
     const started = outcomes.filter((o) => o.to === 'running').map((o) => o.latencyMs!);

@@ -16,19 +16,31 @@ const variants = [
 ];
 
 const firstListing = (kind: Kind) => [
-  place(kind, '1234', [['c1', 'exited'], ['c2', 'running'], ['c3', 'unknown']]),
+  place(kind, '1234', [
+    ['c1', 'exited'],
+    ['c2', 'running'],
+    ['c3', 'unknown'],
+  ]),
   place(kind, '4567', [['c1', 'exited']]),
 ];
 const secondListing = (kind: Kind) => [
-  place(kind, '1234', [['c2', 'exited'], ['c3', 'running']]),
+  place(kind, '1234', [
+    ['c2', 'exited'],
+    ['c3', 'running'],
+  ]),
   place(kind, '4567', [['c4', 'running']]),
 ];
 const firstEvents: Array<[string, string, string]> = [
-  ['1234', 'ContainerDied', 'c1'], ['1234', 'ContainerStarted', 'c2'], ['4567', 'ContainerDied', 'c1'],
+  ['1234', 'ContainerDied', 'c1'],
+  ['1234', 'ContainerStarted', 'c2'],
+  ['4567', 'ContainerDied', 'c1'],
 ];
 const secondEvents: Array<[string, string, string]> = [
-  ['1234', 'ContainerRemoved', 'c1'], ['1234', 'ContainerDied', 'c2'], ['1234', 'ContainerStarted', 'c3'],
-  ['4567', 'ContainerRemoved', 'c1'], ['4567', 'ContainerStarted', 'c4'],
+  ['1234', 'ContainerRemoved', 'c1'],
+  ['1234', 'ContainerDied', 'c2'],
+  ['1234', 'ContainerStarted', 'c3'],
+  ['4567', 'ContainerRemoved', 'c1'],
+  ['4567', 'ContainerStarted', 'c4'],
 ];
 
 describe.each(variants)('TestRelisting: $name', ({ kind, cache }) => {
@@ -59,7 +71,9 @@ describe('deterministic event order', () => {
     runtime.pods = firstListing('containers');
     const r = pleg.relist(100, runtime);
     expect(r.sent.map((e) => `${e.podUid}/${e.type}/${e.containerId}@${e.time}`)).toEqual([
-      '1234/ContainerDied/c1@107', '1234/ContainerStarted/c2@107', '4567/ContainerDied/c1@107',
+      '1234/ContainerDied/c1@107',
+      '1234/ContainerStarted/c2@107',
+      '4567/ContainerDied/c1@107',
     ]);
     expect(r.durationMs).toBe(7);
     expect(r.nextRelistAt).toBe(100 + 7 + 1000);
@@ -81,14 +95,20 @@ describe('TestEventChannelFull', () => {
     const all = secondEvents.map((e) => e.join('/'));
     for (const e of sortEvents(got)) expect(all).toContain(e.join('/'));
     expect(r.discarded).toHaveLength(1);
-    expect(pleg.counters.discarded.ContainerStarted + pleg.counters.discarded.ContainerDied
-      + pleg.counters.discarded.ContainerRemoved).toBe(1);
+    expect(
+      pleg.counters.discarded.ContainerStarted + pleg.counters.discarded.ContainerDied + pleg.counters.discarded.ContainerRemoved,
+    ).toBe(1);
   });
 
   it('fills the default 1000-event channel and discards the rest (plegChannelCapacity)', () => {
     const runtime = new FakeRuntime();
     const pleg = new GenericPleg();
-    runtime.pods = [pod('big', Array.from({ length: 1200 }, (_, i) => [`c${i}`, 'running'] as [string, 'running']))];
+    runtime.pods = [
+      pod(
+        'big',
+        Array.from({ length: 1200 }, (_, i) => [`c${i}`, 'running'] as [string, 'running']),
+      ),
+    ];
     const r = pleg.relist(0, runtime);
     expect(r.sent).toHaveLength(1000);
     expect(r.discarded).toHaveLength(200);
@@ -102,7 +122,13 @@ describe('TestDetectingContainerDeaths', () => {
   it.each([1, 3])('missing containers after %i relist(s)', (numRelists) => {
     const runtime = new FakeRuntime();
     const pleg = new GenericPleg({ cache: false });
-    runtime.pods = [pod('1234', [['c1', 'running'], ['c2', 'running'], ['c3', 'exited']])];
+    runtime.pods = [
+      pod('1234', [
+        ['c1', 'running'],
+        ['c2', 'running'],
+        ['c3', 'exited'],
+      ]),
+    ];
     for (let i = 0; i < numRelists; i++) {
       pleg.relist(i * 1000, runtime);
       pleg.drain();
@@ -111,7 +137,9 @@ describe('TestDetectingContainerDeaths', () => {
     runtime.pods = [pod('1234', [['c1', 'running']])];
     pleg.relist(numRelists * 1000, runtime);
     expect(sortEvents(pleg.drain())).toEqual([
-      ['1234', 'ContainerDied', 'c2'], ['1234', 'ContainerRemoved', 'c2'], ['1234', 'ContainerRemoved', 'c3'],
+      ['1234', 'ContainerDied', 'c2'],
+      ['1234', 'ContainerRemoved', 'c2'],
+      ['1234', 'ContainerRemoved', 'c3'],
     ]);
   });
 
@@ -125,6 +153,9 @@ describe('TestDetectingContainerDeaths', () => {
     }
     runtime.pods = [];
     pleg.relist(numRelists * 1000, runtime);
-    expect(sortEvents(pleg.drain())).toEqual([['1234', 'ContainerDied', 'c2'], ['1234', 'ContainerRemoved', 'c2']]);
+    expect(sortEvents(pleg.drain())).toEqual([
+      ['1234', 'ContainerDied', 'c2'],
+      ['1234', 'ContainerRemoved', 'c2'],
+    ]);
   });
 });

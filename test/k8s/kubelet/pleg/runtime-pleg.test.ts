@@ -23,11 +23,20 @@ describe('a container that lives and dies between two relists', () => {
     const pleg = new GenericPleg();
     let id = '';
     const script = new Map<number, () => void>([
-      [100, () => { id = rt.createContainer(100, 'p', 'blip'); rt.start(100, id); }],
+      [
+        100,
+        () => {
+          id = rt.createContainer(100, 'p', 'blip');
+          rt.start(100, id);
+        },
+      ],
       [exitAt, () => rt.exit(exitAt, id, 0)],
     ]);
     const prev = script.get(removeAt);
-    script.set(removeAt, () => { prev?.(); rt.remove(removeAt, id); });
+    script.set(removeAt, () => {
+      prev?.();
+      rt.remove(removeAt, id);
+    });
     const delivered = relistEvery(pleg, rt, [0, 1000, 2000], script);
     expect(delivered).toEqual([]);
     const { summary } = compareWithGroundTruth(rt.log, delivered);
@@ -41,13 +50,31 @@ describe('a container that outlives a relist period', () => {
     const pleg = new GenericPleg();
     let id = '';
     const script = new Map<number, () => void>([
-      [100, () => { id = rt.createContainer(100, 'p', 'app'); rt.start(100, id); }],
-      [2500, () => { expect(rt.exit(2500, id, 1).gcDueAt).toBe(3500); }],
-      [3500, () => { expect(rt.collectGarbage(3500)).toEqual([id]); }],
+      [
+        100,
+        () => {
+          id = rt.createContainer(100, 'p', 'app');
+          rt.start(100, id);
+        },
+      ],
+      [
+        2500,
+        () => {
+          expect(rt.exit(2500, id, 1).gcDueAt).toBe(3500);
+        },
+      ],
+      [
+        3500,
+        () => {
+          expect(rt.collectGarbage(3500)).toEqual([id]);
+        },
+      ],
     ]);
     const delivered = relistEvery(pleg, rt, [0, 1000, 2000, 3000, 4000, 5000], script);
     expect(delivered.map((e) => [e.type, e.containerId, e.time])).toEqual([
-      ['ContainerStarted', id, 1000], ['ContainerDied', id, 3000], ['ContainerRemoved', id, 4000],
+      ['ContainerStarted', id, 1000],
+      ['ContainerDied', id, 3000],
+      ['ContainerRemoved', id, 4000],
     ]);
     const { summary } = compareWithGroundTruth(rt.log, delivered);
     expect(summary).toMatchObject({ seen: 3, missed: 0, containersNeverSeen: 0 });
@@ -75,7 +102,11 @@ describe('the runtime feeding the relist', () => {
     rt.start(0, rt.createContainer(0, 'b', 'y'));
     const r = pleg.relist(1000, rt);
     // list: 20 + 2×5 + 3×1 = 33 ms; pod a inspected (3 ms) then sent; pod b inspected then sent.
-    expect(r.sent.map((e) => [e.podUid, e.time])).toEqual([['a', 1036], ['a', 1036], ['b', 1039]]);
+    expect(r.sent.map((e) => [e.podUid, e.time])).toEqual([
+      ['a', 1036],
+      ['a', 1036],
+      ['b', 1039],
+    ]);
     expect(r).toMatchObject({ durationMs: 39, finishedAt: 1039, nextRelistAt: 2039 });
     expect(pleg.counters.relistDuration).toEqual({ count: 1, totalMs: 39, maxMs: 39, lastMs: 39 });
     // The relist time and the cache timestamp are the relist's start, not its end (generic.go timestamp).
@@ -93,7 +124,10 @@ describe('the runtime feeding the relist', () => {
     rt.start(0, slow);
     const sent: PlegEvent[] = [];
     for (const t of [1000, 2000, 3000]) sent.push(...pleg.relist(t, rt).sent);
-    expect(sent.map((e) => [e.containerId, e.time])).toEqual([[ok, 1000], [slow, 3000]]);
+    expect(sent.map((e) => [e.containerId, e.time])).toEqual([
+      [ok, 1000],
+      [slow, 3000],
+    ]);
     // 1000: step 5 fails. 2000: step 5 fails again and the step-6 re-inspection fails too. 3000: step 5 succeeds.
     expect(pleg.counters).toMatchObject({ inspectionFailures: 3, withheld: 2, reinspections: 1 });
     const { outcomes } = compareWithGroundTruth(rt.log, sent);

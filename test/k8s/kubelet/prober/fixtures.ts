@@ -12,7 +12,11 @@ export const NOW = 1_000_000;
 export function testWorker(type: ProbeType, overrides: Partial<ProbeSpec> = {}): ProbeWorker {
   const spec: ProbeSpec = {
     handler: { kind: 'exec', command: [] },
-    initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 1, successThreshold: 1, failureThreshold: 1,
+    initialDelaySeconds: 0,
+    timeoutSeconds: 1,
+    periodSeconds: 1,
+    successThreshold: 1,
+    failureThreshold: 1,
     ...overrides,
   };
   return new ProbeWorker(type, spec);

@@ -7,7 +7,13 @@ import type { ProbeHandler } from '../../../../src/model/types.js';
 import { httpStatusResult, runHandler, type ProbeTarget } from '../../../../src/k8s/kubelet/prober/handlers.js';
 
 const up: ProbeTarget = {
-  listening: true, responding: true, httpStatus: 200, responseMs: 10, execExitCode: 0, execMs: 5, grpcStatus: 'SERVING',
+  listening: true,
+  responding: true,
+  httpStatus: 200,
+  responseMs: 10,
+  execExitCode: 0,
+  execMs: 5,
+  grpcStatus: 'SERVING',
 };
 const opts = { timeoutMs: 1000, containerPorts: [{ name: 'http', containerPort: 8080, protocol: 'TCP' as const }], podIP: '10.0.0.7' };
 const http: ProbeHandler = { kind: 'httpGet', port: 8080, path: '/healthz', scheme: 'HTTP' };
@@ -17,8 +23,19 @@ const grpc: ProbeHandler = { kind: 'grpc', port: 8080 };
 
 describe('HTTP status → result (http.go DoHTTPProbe)', () => {
   const table: Array<[number, string]> = [
-    [100, 'Failure'], [199, 'Failure'], [200, 'Success'], [204, 'Success'], [299, 'Success'], [300, 'Warning'],
-    [301, 'Warning'], [308, 'Warning'], [399, 'Warning'], [400, 'Failure'], [404, 'Failure'], [500, 'Failure'], [503, 'Failure'],
+    [100, 'Failure'],
+    [199, 'Failure'],
+    [200, 'Success'],
+    [204, 'Success'],
+    [299, 'Success'],
+    [300, 'Warning'],
+    [301, 'Warning'],
+    [308, 'Warning'],
+    [399, 'Warning'],
+    [400, 'Failure'],
+    [404, 'Failure'],
+    [500, 'Failure'],
+    [503, 'Failure'],
   ];
   for (const [code, want] of table) it(`${code} → ${want}`, () => expect(httpStatusResult(code)).toBe(want));
 });

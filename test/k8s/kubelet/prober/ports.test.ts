@@ -37,8 +37,17 @@ describe('resolveContainerPort', () => {
 
 describe('port names (IANA_SVC_NAME)', () => {
   const table: Array<[string, boolean]> = [
-    ['http', true], ['metrics-9090', true], ['a', true], ['118', false], ['HTTP', false], ['web--ui', false],
-    ['-web', false], ['web-', false], ['abcdefghijklmnop', false], ['abcdefghijklmno', true], ['', false],
+    ['http', true],
+    ['metrics-9090', true],
+    ['a', true],
+    ['118', false],
+    ['HTTP', false],
+    ['web--ui', false],
+    ['-web', false],
+    ['web-', false],
+    ['abcdefghijklmnop', false],
+    ['abcdefghijklmno', true],
+    ['', false],
   ];
   for (const [name, valid] of table) {
     it(`"${name}" is ${valid ? 'valid' : 'invalid'}`, () => expect(portNameProblems(name).length === 0).toBe(valid));

@@ -16,7 +16,11 @@ describe('results cache', () => {
     const seen: ResultUpdate[] = [];
     const c = new ResultsCache('readiness', (u) => seen.push(u));
     const steps: Array<[string, 'Success' | 'Failure', boolean]> = [
-      ['a', 'Success', true], ['a', 'Success', false], ['a', 'Failure', true], ['b', 'Failure', true], ['a', 'Failure', false],
+      ['a', 'Success', true],
+      ['a', 'Success', false],
+      ['a', 'Failure', true],
+      ['b', 'Failure', true],
+      ['a', 'Failure', false],
     ];
     steps.forEach(([id, result, published], i) => expect(c.set(id, result, i) !== undefined).toBe(published));
     expect(seen.map((u) => `${u.containerId}:${u.result}@${u.at}`)).toEqual(['a:Success@0', 'a:Failure@2', 'b:Failure@3']);

@@ -3,8 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeStartedReady, type ContainerProbeView } from '../../../../src/k8s/kubelet/prober/status.js';
 
-const view = (name: string, v: Partial<ContainerProbeView>): ContainerProbeView =>
-  ({ name, running: true, hasStartupProbe: false, hasReadinessProbe: false, ...v });
+const view = (name: string, v: Partial<ContainerProbeView>): ContainerProbeView => ({
+  name,
+  running: true,
+  hasStartupProbe: false,
+  hasReadinessProbe: false,
+  ...v,
+});
 
 describe('UpdatePodStatus', () => {
   it('TestUpdatePodStatus: readiness of each container', () => {
@@ -19,8 +24,13 @@ describe('UpdatePodStatus', () => {
     ];
     const r = computeStartedReady(containers);
     expect(Object.fromEntries(r.containers.map((c) => [c.name, c.ready]))).toEqual({
-      unprobed: true, probed_ready: true, probed_pending: false, probed_unready: false,
-      not_started_no_readiness: false, started_no_readiness: true, terminated: false,
+      unprobed: true,
+      probed_ready: true,
+      probed_pending: false,
+      probed_unready: false,
+      not_started_no_readiness: false,
+      started_no_readiness: true,
+      terminated: false,
     });
     expect(r.containers.filter((c) => c.triggerReadiness).map((c) => c.name)).toEqual(['probed_pending', 'probed_unready']);
     expect(r.podReady).toBe(false);
@@ -43,7 +53,10 @@ describe('UpdatePodStatus', () => {
   }
 
   it('startup result Unknown/Failure means not started', () => {
-    const r = computeStartedReady([view('a', { hasStartupProbe: true, startupResult: 'Unknown' }), view('b', { hasStartupProbe: true, startupResult: 'Failure' })]);
+    const r = computeStartedReady([
+      view('a', { hasStartupProbe: true, startupResult: 'Unknown' }),
+      view('b', { hasStartupProbe: true, startupResult: 'Failure' }),
+    ]);
     expect(r.containers.map((c) => c.started)).toEqual([false, false]);
   });
 

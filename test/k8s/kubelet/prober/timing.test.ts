@@ -10,7 +10,10 @@ describe('first probe delay', () => {
   });
 
   const table: Array<[createdAt: number, kubeletAt: number, delay: number]> = [
-    [0, 0, 2500], [9_999, 0, 2500], [10_000, 0, 0], [600_000, 0, 0],
+    [0, 0, 2500],
+    [9_999, 0, 2500],
+    [10_000, 0, 0],
+    [600_000, 0, 0],
   ];
   for (const [createdAt, kubeletAt, delay] of table) {
     it(`worker created ${createdAt - kubeletAt} ms after the kubelet started → ${delay} ms`, () => {

@@ -18,7 +18,12 @@ import { probeApp } from '../../../../src/k8s/kubelet/prober/prober.js';
 import { initialOffset, nextProbeStart } from '../../../../src/k8s/kubelet/prober/timing.js';
 import { ProbeWorker, type WorkerStep } from '../../../../src/k8s/kubelet/prober/worker.js';
 
-const spec = probeSchemaFor('liveness').parse({ httpGet: { path: '/healthz', port: 8080 }, initialDelaySeconds: 10, periodSeconds: 5, failureThreshold: 3 });
+const spec = probeSchemaFor('liveness').parse({
+  httpGet: { path: '/healthz', port: 8080 },
+  initialDelaySeconds: 10,
+  periodSeconds: 5,
+  failureThreshold: 3,
+});
 const app = appSpecSchema.parse({ responseTime: '20ms', phases: [{ after: '60s', hang: true }] });
 
 function runUntilKill(offsetMs: number): { killAt: number; probed: Array<[number, string]> } {
@@ -28,8 +33,11 @@ function runUntilKill(offsetMs: number): { killAt: number; probed: Array<[number
   let t = offsetMs;
   for (let i = 0; i < 100; i++) {
     const state = appState(app, t - 0, t);
-    const step: WorkerStep = worker.probe(t, { phase: 'Running', restartPolicy: 'Always', container: { id: 'c1', state: 'running', startedAt: 0, started: true } },
-      () => probeApp('liveness', spec, state, []));
+    const step: WorkerStep = worker.probe(
+      t,
+      { phase: 'Running', restartPolicy: 'Always', container: { id: 'c1', state: 'running', startedAt: 0, started: true } },
+      () => probeApp('liveness', spec, state, []),
+    );
     if (step.outcome) probed.push([t, step.outcome.result]);
     if (step.action === 'kill') return { killAt: step.resultAt, probed };
     t = nextProbeStart(offsetMs, periodMs, t, step.resultAt);
@@ -42,7 +50,11 @@ describe('worked check: hang at 60 s with initialDelay 10 s, period 5 s, failure
     const { killAt, probed } = runUntilKill(0);
     expect(killAt).toBe(71_000);
     expect(probed[0]).toEqual([10_000, 'Success']);
-    expect(probed.slice(-3)).toEqual([[60_000, 'Failure'], [65_000, 'Failure'], [70_000, 'Failure']]);
+    expect(probed.slice(-3)).toEqual([
+      [60_000, 'Failure'],
+      [65_000, 'Failure'],
+      [70_000, 'Failure'],
+    ]);
   });
 
   it('random offset (rand 0.4691 → 2345 ms): kill at 73.345 s', () => {

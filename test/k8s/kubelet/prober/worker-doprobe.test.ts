@@ -25,11 +25,18 @@ const CASES: Case[] = [
   { name: 'pod failed', pod: (t) => ({ ...running(t), phase: 'Failed' }), keepGoing: {} },
   { name: 'pod being deleted', pod: (t) => ({ ...running(t), deleting: true }), keepGoing: { readiness: true }, result: 'Success' },
   { name: 'no status for this container', pod: (t) => ({ ...running(t), container: undefined }), keepGoing: all },
-  { name: 'container waiting', pod: (t) => ({ ...running(t), container: { id: CONTAINER_ID, state: 'waiting', started: t !== 'startup' } }),
-    keepGoing: all, result: 'Failure' },
-  { name: 'container terminated (restartPolicy Never)',
+  {
+    name: 'container waiting',
+    pod: (t) => ({ ...running(t), container: { id: CONTAINER_ID, state: 'waiting', started: t !== 'startup' } }),
+    keepGoing: all,
+    result: 'Failure',
+  },
+  {
+    name: 'container terminated (restartPolicy Never)',
     pod: (t) => ({ ...running(t), container: { id: CONTAINER_ID, state: 'terminated', started: t !== 'startup' } }),
-    keepGoing: {}, result: 'Failure' },
+    keepGoing: {},
+    result: 'Failure',
+  },
   { name: 'probe successful', pod: running, keepGoing: all, result: 'Success' },
   { name: 'initial delay passed', pod: running, initialDelaySeconds: -100, keepGoing: all, result: 'Success' },
 ];
@@ -48,7 +55,11 @@ describe('worker doProbe (worker_test.go TestDoProbe)', () => {
 
   it('a terminated container keeps the worker going when it will be restarted', () => {
     const w = testWorker('liveness');
-    const pod: PodObservation = { phase: 'Running', restartPolicy: 'Always', container: { id: CONTAINER_ID, state: 'terminated', started: true } };
+    const pod: PodObservation = {
+      phase: 'Running',
+      restartPolicy: 'Always',
+      container: { id: CONTAINER_ID, state: 'terminated', started: true },
+    };
     expect(w.probe(NOW, pod, () => success()).keepGoing).toBe(true);
     expect(w.cache.get(CONTAINER_ID)).toBe('Failure');
   });
@@ -71,12 +82,20 @@ describe('worker initial delay (worker_test.go TestInitialDelay)', () => {
   }
 
   // Boundary of int32(time.Since(startedAt).Seconds()) < initialDelaySeconds: whole seconds, truncated.
-  const boundary: Array<[ageMs: number, probed: boolean]> = [[9_999, false], [10_000, true], [10_999, true], [0, false]];
+  const boundary: Array<[ageMs: number, probed: boolean]> = [
+    [9_999, false],
+    [10_000, true],
+    [10_999, true],
+    [0, false],
+  ];
   for (const [ageMs, probed] of boundary) {
     it(`age ${ageMs} ms with initialDelaySeconds 10 → ${probed ? 'probed' : 'skipped'}`, () => {
       const w = testWorker('readiness', { initialDelaySeconds: 10 });
       let ran = false;
-      w.probe(NOW, runningPod(true, NOW - ageMs), () => { ran = true; return success(); });
+      w.probe(NOW, runningPod(true, NOW - ageMs), () => {
+        ran = true;
+        return success();
+      });
       expect(ran).toBe(probed);
     });
   }

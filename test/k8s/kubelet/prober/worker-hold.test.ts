@@ -18,7 +18,10 @@ describe('on hold after a liveness/startup failure', () => {
       expect(first.killReason).toBe(`failed ${type} probe`);
 
       let ran = false;
-      const held = w.probe(NOW + 1000, runningPod(started), () => { ran = true; return success(); });
+      const held = w.probe(NOW + 1000, runningPod(started), () => {
+        ran = true;
+        return success();
+      });
       expect(ran).toBe(false);
       expect(held.keepGoing).toBe(true);
       expect(w.cache.get(CONTAINER_ID)).toBe('Failure');
@@ -39,7 +42,7 @@ describe('on hold after a liveness/startup failure', () => {
     expect(step.action).toBeUndefined();
   });
 
-  it('the kill carries the probe\'s own terminationGracePeriodSeconds', () => {
+  it("the kill carries the probe's own terminationGracePeriodSeconds", () => {
     const w = testWorker('liveness', { terminationGracePeriodSeconds: 5 });
     expect(w.probe(NOW, runningPod(true), () => failure()).killGracePeriodSeconds).toBe(5);
   });

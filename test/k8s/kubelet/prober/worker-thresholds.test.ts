@@ -20,9 +20,14 @@ describe('readiness thresholds', () => {
   it('TestFailureThreshold: failureThreshold 3 flips to Failure on the third failure, twice over', () => {
     const w = testWorker('readiness', { successThreshold: 1, failureThreshold: 3 });
     const cycle: Array<[ProberOutcome, ProbeResult]> = [
-      [success(), 'Success'], [success(), 'Success'], [success(), 'Success'],
-      [failure(), 'Success'], [failure(), 'Success'],
-      [failure(), 'Failure'], [failure(), 'Failure'], [failure(), 'Failure'],
+      [success(), 'Success'],
+      [success(), 'Success'],
+      [success(), 'Success'],
+      [failure(), 'Success'],
+      [failure(), 'Success'],
+      [failure(), 'Failure'],
+      [failure(), 'Failure'],
+      [failure(), 'Failure'],
     ];
     drive(w, true, [...cycle, ...cycle]);
   });
@@ -31,8 +36,11 @@ describe('readiness thresholds', () => {
     const w = testWorker('readiness', { successThreshold: 3, failureThreshold: 1 });
     w.cache.set(CONTAINER_ID, 'Failure', NOW); // "start out failure"
     const cycle: Array<[ProberOutcome, ProbeResult]> = [
-      [success(), 'Failure'], [success(), 'Failure'],
-      [success(), 'Success'], [success(), 'Success'], [success(), 'Success'],
+      [success(), 'Failure'],
+      [success(), 'Failure'],
+      [success(), 'Success'],
+      [success(), 'Success'],
+      [success(), 'Success'],
       [failure(), 'Failure'],
     ];
     drive(w, true, [...cycle, ...cycle]);
@@ -42,18 +50,31 @@ describe('readiness thresholds', () => {
 describe('liveness/startup result runs', () => {
   it('TestResultRunOnLivenessCheckFailure: the run resets to 0 when the failure is cached', () => {
     const w = testWorker('liveness', { successThreshold: 1, failureThreshold: 3 });
-    drive(w, true, [[success(), 'Success', 1], [failure(), 'Success', 1], [failure(), 'Success', 2], [failure(), 'Failure', 0]]);
+    drive(w, true, [
+      [success(), 'Success', 1],
+      [failure(), 'Success', 1],
+      [failure(), 'Success', 2],
+      [failure(), 'Failure', 0],
+    ]);
     expect(w.onHold).toBe(true);
   });
 
   it('TestResultRunOnStartupCheckFailure: Unknown until the third failure, then Failure and run 0', () => {
     const w = testWorker('startup', { successThreshold: 1, failureThreshold: 3 });
-    drive(w, false, [[failure(), 'Unknown', 1], [failure(), 'Unknown', 2], [failure(), 'Failure', 0]]);
+    drive(w, false, [
+      [failure(), 'Unknown', 1],
+      [failure(), 'Unknown', 2],
+      [failure(), 'Failure', 0],
+    ]);
   });
 
   it('TestStartupProbeFailureThreshold: on hold after failureThreshold failures, run 0', () => {
     const w = testWorker('startup', { successThreshold: 1, failureThreshold: 3 });
-    drive(w, false, [[failure(), 'Unknown', 1], [failure(), 'Unknown', 2], [failure(), 'Failure', 0]]);
+    drive(w, false, [
+      [failure(), 'Unknown', 1],
+      [failure(), 'Unknown', 2],
+      [failure(), 'Failure', 0],
+    ]);
     expect(w.onHold).toBe(true);
     const held = w.probe(NOW + 10_000, runningPod(false), () => failure());
     expect(held.reason).toBe('on-hold');

@@ -40,12 +40,48 @@ describe('ids and lifecycle', () => {
   });
 
   it.each([
-    { name: 'start a running container', act: (rt: ContainerRuntime, c: string) => { rt.start(1, c); rt.start(2, c); } },
-    { name: 'remove a running container', act: (rt: ContainerRuntime, c: string) => { rt.start(1, c); rt.remove(2, c); } },
-    { name: 'exit an exited container', act: (rt: ContainerRuntime, c: string) => { rt.start(1, c); rt.exit(2, c); rt.exit(3, c); } },
-    { name: 'touch a removed container', act: (rt: ContainerRuntime, c: string) => { rt.remove(1, c); rt.start(2, c); } },
-    { name: 'go back in time', act: (rt: ContainerRuntime, c: string) => { rt.start(10, c); rt.exit(5, c); } },
-    { name: 'use a fractional time', act: (rt: ContainerRuntime, c: string) => { rt.start(1.5, c); } },
+    {
+      name: 'start a running container',
+      act: (rt: ContainerRuntime, c: string) => {
+        rt.start(1, c);
+        rt.start(2, c);
+      },
+    },
+    {
+      name: 'remove a running container',
+      act: (rt: ContainerRuntime, c: string) => {
+        rt.start(1, c);
+        rt.remove(2, c);
+      },
+    },
+    {
+      name: 'exit an exited container',
+      act: (rt: ContainerRuntime, c: string) => {
+        rt.start(1, c);
+        rt.exit(2, c);
+        rt.exit(3, c);
+      },
+    },
+    {
+      name: 'touch a removed container',
+      act: (rt: ContainerRuntime, c: string) => {
+        rt.remove(1, c);
+        rt.start(2, c);
+      },
+    },
+    {
+      name: 'go back in time',
+      act: (rt: ContainerRuntime, c: string) => {
+        rt.start(10, c);
+        rt.exit(5, c);
+      },
+    },
+    {
+      name: 'use a fractional time',
+      act: (rt: ContainerRuntime, c: string) => {
+        rt.start(1.5, c);
+      },
+    },
   ])('refuses to $name', ({ act }) => {
     const rt = new ContainerRuntime();
     const c = rt.createContainer(0, 'p', 'app');
@@ -85,7 +121,10 @@ describe('garbage collection of exited containers', () => {
     expect(rt.nextGcDueAt()).toBe(1100);
     expect(rt.collectGarbage(5000)).toEqual([a]);
     expect(rt.nextGcDueAt()).toBeUndefined();
-    expect(rt.log.filter((e) => e.to === 'removed').map((e) => [e.containerId, e.time])).toEqual([[b, 250], [a, 5000]]);
+    expect(rt.log.filter((e) => e.to === 'removed').map((e) => [e.containerId, e.time])).toEqual([
+      [b, 250],
+      [a, 5000],
+    ]);
   });
 
   it('is off by default, never collects sandboxes, and skips containers already removed', () => {
@@ -116,8 +155,16 @@ describe('list (ListPods all=true)', () => {
     rt.remove(4, gone);
     const r = rt.list(5);
     expect(r).toEqual({
-      ok: true, durationMs: 0, pods: [
-        { uid: 'p1', name: 'web-0', namespace: 'prod', sandboxes: [{ id: sb, name: 'sandbox', state: 'running' }], containers: [{ id: c1, name: 'app', state: 'created' }] },
+      ok: true,
+      durationMs: 0,
+      pods: [
+        {
+          uid: 'p1',
+          name: 'web-0',
+          namespace: 'prod',
+          sandboxes: [{ id: sb, name: 'sandbox', state: 'running' }],
+          containers: [{ id: c1, name: 'app', state: 'created' }],
+        },
         { uid: 'p2', name: 'p2', namespace: 'default', sandboxes: [], containers: [{ id: c2, name: 'job', state: 'exited' }] },
       ],
     });
@@ -143,7 +190,10 @@ describe('list (ListPods all=true)', () => {
     { now: 1999, ok: false },
     { now: 2000, ok: true },
   ])('fails inside the scripted window [1000, 2000): t=$now ok=$ok', ({ now, ok }) => {
-    const rt = new ContainerRuntime({ listCost: { baseMs: 5 }, listFailures: [{ from: 1000, to: 2000, error: 'timeout', durationMs: 120_000 }] });
+    const rt = new ContainerRuntime({
+      listCost: { baseMs: 5 },
+      listFailures: [{ from: 1000, to: 2000, error: 'timeout', durationMs: 120_000 }],
+    });
     const r = rt.list(now);
     expect(r.ok).toBe(ok);
     if (!r.ok) expect(r).toEqual({ ok: false, error: 'timeout', durationMs: 120_000 });
@@ -161,7 +211,9 @@ describe('inspect (GetPodStatus)', () => {
     expect(r).toMatchObject({ ok: true, durationMs: 3 });
     expect(r.status.ips).toEqual(['10.1.2.3']);
     expect(r.status.sandboxStatuses).toEqual([{ id: sb, state: 'ready' }]);
-    expect(r.status.containerStatuses).toEqual([{ id: c, name: 'app', state: 'running', createdAt: 0, startedAt: 1, exitCode: undefined, finishedAt: undefined }]);
+    expect(r.status.containerStatuses).toEqual([
+      { id: c, name: 'app', state: 'running', createdAt: 0, startedAt: 1, exitCode: undefined, finishedAt: undefined },
+    ]);
     rt.exit(3, sb);
     expect(rt.inspect(4, 'p').status.ips).toEqual([]);
     expect(rt.inspect(4, 'p').status.sandboxStatuses).toEqual([{ id: sb, state: 'notready' }]);
@@ -169,7 +221,9 @@ describe('inspect (GetPodStatus)', () => {
 
   it('gives an unknown pod an empty status', () => {
     expect(new ContainerRuntime().inspect(0, 'nope')).toEqual({
-      ok: true, durationMs: 0, status: { id: 'nope', name: undefined, namespace: undefined, ips: [], containerStatuses: [], sandboxStatuses: [] },
+      ok: true,
+      durationMs: 0,
+      status: { id: 'nope', name: undefined, namespace: undefined, ips: [], containerStatuses: [], sandboxStatuses: [] },
     });
   });
 
@@ -181,7 +235,10 @@ describe('inspect (GetPodStatus)', () => {
     { pod: 'a', now: 600, ok: true },
   ])('scripted failures by pod and window: $pod at $now → ok $ok', ({ pod, now, ok }) => {
     const rt = new ContainerRuntime({
-      inspectFailures: [{ from: 100, to: 200, podUids: ['a'], error: 'boom' }, { from: 500, to: 600 }],
+      inspectFailures: [
+        { from: 100, to: 200, podUids: ['a'], error: 'boom' },
+        { from: 500, to: 600 },
+      ],
     });
     for (const p of ['a', 'b', 'c']) rt.createContainer(0, p, 'x');
     const r = rt.inspect(now, pod);

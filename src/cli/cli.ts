@@ -4,16 +4,19 @@ import yargs, { type Argv } from 'yargs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic, InputError } from '../scenario/diagnostics.js';
-import { loadScenarioFile, runScenarioFile, scenarioJsonSchemaText } from '../run.js';
+import type { runScenarioFile } from '../run.js';
 import { formatResult, formatTally } from '../features/expectations/format.js';
-import { compareDirs, compareReports, CompareInputError, formatComparison, readReport, reportTexts } from '../study/compare/index.js';
+import { CompareInputError } from '../study/compare/errors.js';
 import { progressReporter, scenarioLines } from '../report/progress.js';
-import { exportFlags } from '../report/exports/index.js';
 import { isStudyFile, mergeCommand, sweepCommand, validateStudy } from '../study/sweep/commands.js';
-import { recommendCommand } from '../study/recommend/index.js';
 import { processIo, type Io } from '../report/io.js';
 import { DEFAULT_LIMITS, type Limits } from '../scenario/bounds.js';
 import { packageVersion } from './version.js';
+
+// The library is loaded when a command needs it, so `--help` and `--version` start fast.
+const lib = () => import('../run.js');
+const compare = () => import('../study/compare/index.js');
+const exports = () => import('../report/exports/index.js');
 
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2, internalError: 70 } as const;
 
@@ -63,7 +66,10 @@ function loadLimits(a: Record<string, unknown>): { limits: Partial<Limits>; allo
 const runCmd: Handler = async (a, io) => {
   const quiet = Boolean(a.quiet);
   const baselineDir = a.baseline as string | undefined;
+  const { readReport, compareReports, reportTexts, formatComparison } = await compare();
   const baseline = baselineDir === undefined ? undefined : readReport(baselineDir); // bad baseline: exit 2 before running
+  const { exportFlags } = await exports();
+  const { runScenarioFile } = await lib();
   const exp = exportFlags(a.format as string[] | undefined, a.epoch as string | undefined);
   for (const p of exp.problems) io.stderr(`${p}\n`);
   if (exp.problems.length) return EXIT.badInput;
@@ -103,6 +109,7 @@ const compareCmd: Handler = async (a, io) => {
   const tolerance = { absolute: Number(a.tolerance ?? 0), relative: Number(a['rel-tolerance'] ?? 0) };
   if (!(tolerance.absolute >= 0) || !(tolerance.relative >= 0))
     throw new CompareInputError(['--tolerance and --rel-tolerance must be numbers ≥ 0']);
+  const { compareDirs, formatComparison } = await compare();
   const diff = compareDirs(String(a.runA), String(a.runB), { tolerance });
   io.stdout(`A = ${String(a.runA)}\nB = ${String(a.runB)}\n${formatComparison(diff)}`);
   return diff.equal ? EXIT.ok : EXIT.expectationFailed;
@@ -113,10 +120,12 @@ const validateCmd: Handler = async (a, io) => {
   for (const f of a.files as string[]) {
     try {
       if (isStudyFile(f)) {
-        io.stdout(validateStudy(f));
+        io.stdout(await validateStudy(f));
         continue;
       }
-      const s = loadScenarioFile(f, { ...loadLimits(a), strict: Boolean(a.strict) });
+      // The loader and the features only: validating needs no simulation and no report.
+      const [{ loadScenarioFile }, { FEATURES }] = await Promise.all([import('../scenario/load.js'), import('../features/index.js')]);
+      const s = loadScenarioFile(f, FEATURES, { ...loadLimits(a), strict: Boolean(a.strict) });
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       io.stdout(`${f}: ok (${s.objects.length} objects, ${s.manifest.spec.timeline.length} timeline entries)\n`);
     } catch (e) {
@@ -133,6 +142,7 @@ const OUTCOME: Record<number, string> = { 0: 'ok', 1: 'expectation failed', 2: '
 /** Runs every scenario of a folder, whatever happens to the others; exits with the worst code. */
 const runAllCmd: Handler = async (a, io) => {
   const dir = String(a.dir);
+  const { exportFlags } = await exports();
   const exp = exportFlags(a.format as string[] | undefined, a.epoch as string | undefined);
   for (const p of exp.problems) io.stderr(`${p}\n`);
   if (exp.problems.length) return EXIT.badInput;
@@ -235,12 +245,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .options(limitOptions)
           .option('strict', STRICT_OPTION)
           .options(EXPORT_OPTIONS)
-          .example('$0 run scenarios/cpu-spike-hpa.yaml --format openmetrics,parquet', 'also write metrics.om and Parquet files')
+          .example('$0 run scenarios/node-fit-4u4g.yaml --format openmetrics,parquet', 'also write metrics.om and Parquet files')
           .example('$0 run scenarios/node-fit-4u4g.yaml', 'run the 4U4G node-fit example into reports/node-fit-4u4g/')
           .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
           .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
           .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields')
-          .example('$0 run big.yaml --no-charts', 'CSV files and summary.json only (large clusters: no chart rendering)'),
+          .example('$0 run scenarios/node-fit-4u4g.yaml --no-charts', 'CSV files and summary.json only (large clusters: no chart rendering)'),
       wrap(runCmd),
     )
     .command(
@@ -251,7 +261,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .positional('files', { type: 'string', array: true, describe: 'scenario files' })
           .options(limitOptions)
           .option('strict', STRICT_OPTION)
-          .example('$0 validate --strict bundle.yaml', 'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)')
+          .example('$0 validate --strict scenarios/node-fit-4u4g.yaml', 'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)')
           .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
       wrap(validateCmd),
     )
@@ -260,7 +270,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       'print the JSON Schema of scenario documents (for editors)',
       (y) => y.example('$0 schema > kubetwin.schema.json', 'the same file ships as schema/kubetwin.schema.json'),
       wrap(async (_a, io) => {
-        io.stdout(scenarioJsonSchemaText());
+        io.stdout((await lib()).scenarioJsonSchemaText());
         return EXIT.ok;
       }),
     )
@@ -311,7 +321,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .example('$0 recommend web-cpu.csv --current-request 250m', 'Request = P95 of the last 7 days, Limit = 2 × Request')
           .example('$0 recommend web-mem.csv --resource memory --current-request 512Mi', 'the same for memory'),
       wrap(async (a, io) =>
-        recommendCommand(
+        (await import('../study/recommend/index.js')).recommendCommand(
           {
             trace: String(a.trace),
             resource: a.resource as string | undefined,

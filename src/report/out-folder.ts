@@ -131,11 +131,14 @@ export function cleanLeftovers(parent: string): void {
     if (!m) continue;
     const full = join(parent, n);
     try {
-      // A temp folder is ours once it holds the marker (written first) or while it is still empty.
-      if (!isReportFolder(full) && !(m[2] === 'tmp' && readdirSync(full).length === 0)) continue;
+      // A temp folder is ours once it holds the marker (written first) or while it is still empty;
+      // an aside folder whose deletion was cut short (marker already gone) is ours while the new
+      // report stands in its place.
+      const home = join(parent, m[1]);
+      const halfDeletedAside = m[2] === 'old' && isReportFolder(home);
+      if (!isReportFolder(full) && !halfDeletedAside && !(m[2] === 'tmp' && readdirSync(full).length === 0)) continue;
       const old = Date.now() - statSync(full).mtimeMs > STALE_MS;
       if (processAlive(Number(m[3])) && !old) continue;
-      const home = join(parent, m[1]);
       if (m[2] === 'old' && !existsSync(home)) renameSync(full, home);
       else rmSync(full, { recursive: true, force: true });
     } catch {

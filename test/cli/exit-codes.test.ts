@@ -18,10 +18,10 @@ describe('exit codes', () => {
   it('a duration or sample interval beyond the engine clock is refused by validate with a position', async () => {
     const d = await validate(fit.replace('duration: 60s', 'duration: 999999999999h'));
     expect(d.code).toBe(2);
-    expect(d.stderr).toMatch(/s\.yaml:28:13 spec\.duration: "999999999999h" is longer than 1000000h/);
+    expect(d.stderr).toMatch(/s\.yaml:\d+:13 spec\.duration: "999999999999h" is longer than 1000000h/);
     const s = await validate(fit.replace('sampleInterval: 5s', 'sampleInterval: 999999999999h'));
     expect(s.code).toBe(2);
-    expect(s.stderr).toMatch(/s\.yaml:29:19 spec\.sampleInterval: "999999999999h" is longer than 1000000h/);
+    expect(s.stderr).toMatch(/s\.yaml:\d+:19 spec\.sampleInterval: "999999999999h" is longer than 1000000h/);
     const file = writeTemp('r.yaml', fit.replace('duration: 60s', 'duration: 999999999999h'));
     const r = await cli('run', file, '--out', join(tempDir(), 'out'));
     expect(r.code).toBe(2);

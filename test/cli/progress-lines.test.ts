@@ -40,7 +40,7 @@ describe('progress lines', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/^\[1\/2\] a-pass: ok \(\d+\.\d s\)$/),
-      expect.stringMatching(/^\[2\/2\] b-fail: expectations failed \(\d+\.\d s\)$/),
+      expect.stringMatching(/^\[2\/2\] b-fail: expectation failed \(\d+\.\d s\)$/),
     ]);
     const quiet = await cli('run-all', scenarios, '--out', join(dir, 'out2'), '--quiet');
     expect(quiet.stderr).toBe('');

@@ -76,6 +76,28 @@ spec: { priorityClassName: hgih, containers: [{ name: app, image: nginx }] }
     message: /spec\.priorityClassName: no PriorityClass with name hgih was found/,
   },
   // Warnings only: the object runs, with what kubetwin does not simulate named.
+  deployments: {
+    text: minimalScenario(deployment, '\n  timeline:\n    - { at: 10s, scale: { target: deployment/wbe, replicas: 2 } }'),
+    message: /spec\.timeline\[0\]\.scale.*"wbe".*did you mean "web"/,
+  },
+  'node-lifecycle': {
+    text: minimalScenario('', '\n  timeline:\n    - { at: 10s, cordon: node/node-2 }'),
+    message: /spec\.timeline\[0\]\.cordon.*"node-2".*did you mean "node-1"/,
+  },
+  objects: {
+    text: minimalScenario('', '\n  timeline:\n    - { at: 10s, delete: pod/p2 }'),
+    message: /spec\.timeline\[0\]\.delete.*"p2".*did you mean "p1"/,
+  },
+  unsimulated: {
+    // Only a warning (an error with --strict): a ConfigMap is accepted and listed once.
+    text: minimalScenario(`---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: settings }
+data: { a: "1" }
+`),
+    message: /ConfigMap is not simulated/,
+  },
   jobs: {
     text: minimalScenario(`---
 apiVersion: batch/v1
@@ -108,7 +130,7 @@ spec:
   },
 };
 
-const WARNING_ONLY = ['services', 'jobs', 'cronjobs', 'statefulsets'];
+const WARNING_ONLY = ['services', 'jobs', 'cronjobs', 'statefulsets', 'unsimulated'];
 
 describe('validate rejects what run rejects', () => {
   for (const [feature, c] of Object.entries(CASES)) {

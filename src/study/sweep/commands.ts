@@ -5,13 +5,10 @@ import { dirname, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../scenario/diagnostics.js';
 import type { Io } from '../../report/io.js';
-import { defaultWorkers } from './executor.js';
-import { k8sJobYaml } from './job.js';
-import { loadStudyFile } from './load-study.js';
-import { mergeStudies } from './merge.js';
-import { sweepProgressBar } from './progress.js';
-import { runSweep } from './runner.js';
 import { parseShard } from './shard.js';
+
+// The sweep machinery (worker pool, runner, the simulation) is loaded when a command runs it.
+const loadStudy = async (file: string) => (await import('./load-study.js')).loadStudyFile(file);
 
 type Handler = (args: Record<string, unknown>, io: Io) => Promise<number>;
 
@@ -26,7 +23,11 @@ function positiveInt(a: Record<string, unknown>, flag: string, fallback: number)
 }
 
 export const sweepCmd: Handler = async (a, io) => {
-  const study = loadStudyFile(String(a.study)); // bad study: exit 2 before anything runs
+  const study = await loadStudy(String(a.study)); // bad study: exit 2 before anything runs
+  const { defaultWorkers } = await import('./executor.js');
+  const { k8sJobYaml } = await import('./job.js');
+  const { sweepProgressBar } = await import('./progress.js');
+  const { runSweep } = await import('./runner.js');
   const workers = positiveInt(a, 'workers', defaultWorkers());
   if (a['emit-k8s-job']) {
     const shards = positiveInt(a, 'shards', 4);
@@ -74,6 +75,7 @@ export const sweepCmd: Handler = async (a, io) => {
 
 export const mergeCmd: Handler = async (a, io) => {
   const dirs = a.dirs as string[];
+  const { mergeStudies } = await import('./merge.js');
   const r = await mergeStudies(dirs, String(a.out ?? ''));
   if (!a.quiet)
     io.stdout(
@@ -146,7 +148,7 @@ export function isStudyFile(file: string): boolean {
 }
 
 /** `validate` for a study file: throws InputError, or returns the line to print. */
-export function validateStudy(file: string): string {
-  const s = loadStudyFile(file).resolved;
+export async function validateStudy(file: string): Promise<string> {
+  const s = (await loadStudy(file)).resolved;
   return `${file}: ok (study: ${s.points.length} points × ${s.replications} replications over ${s.scenario})\n`;
 }

@@ -250,7 +250,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .example('$0 run scenarios/node-fit-4u4g.yaml --baseline test/golden/node-fit-4u4g', 'run and compare with the golden baseline')
           .example('$0 run scenarios/node-fit-4u4g.yaml --seed 7 --out /tmp/r', 'another seed, another folder')
           .example('$0 run s.yaml --set spec.duration=2h --set node/node-1.status.capacity.cpu=8', 'override fields')
-          .example('$0 run scenarios/node-fit-4u4g.yaml --no-charts', 'CSV files and summary.json only (large clusters: no chart rendering)'),
+          .example(
+            '$0 run scenarios/node-fit-4u4g.yaml --no-charts',
+            'CSV files and summary.json only (large clusters: no chart rendering)',
+          ),
       wrap(runCmd),
     )
     .command(
@@ -261,7 +264,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .positional('files', { type: 'string', array: true, describe: 'scenario files' })
           .options(limitOptions)
           .option('strict', STRICT_OPTION)
-          .example('$0 validate --strict scenarios/node-fit-4u4g.yaml', 'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)')
+          .example(
+            '$0 validate --strict scenarios/node-fit-4u4g.yaml',
+            'also fail on objects kubetwin accepts but does not simulate (ConfigMap, Ingress…)',
+          )
           .example('$0 validate scenarios/*.yaml', 'check every bundled scenario'),
       wrap(validateCmd),
     )

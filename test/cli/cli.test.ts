@@ -72,7 +72,9 @@ describe('kubetwin CLI', () => {
     const full = join(dir, 'full');
     expect((await cli('run', file, '--out', plain, '--no-charts')).code).toBe(0);
     expect((await cli('run', file, '--out', full)).code).toBe(0);
-    const data = readdirSync(plain).filter((f) => !f.startsWith('.')).sort(); // .kubetwin-report marks a folder kubetwin wrote
+    const data = readdirSync(plain)
+      .filter((f) => !f.startsWith('.'))
+      .sort(); // .kubetwin-report marks a folder kubetwin wrote
     expect(data.every((f) => f.endsWith('.csv') || f === 'summary.json')).toBe(true);
     expect(data).toEqual(expect.arrayContaining(['events.csv', 'summary.json', 'timeseries.csv']));
     const all = readdirSync(full);

@@ -36,7 +36,7 @@ describe('cost limits', () => {
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /s\.yaml:29:19 spec\.sampleInterval: the report would get about [\d,]+ timeseries rows .* over the limit of 5,000,000; .*--max-rows/,
+      /s\.yaml:\d+:19 spec\.sampleInterval: the report would get about [\d,]+ timeseries rows .* over the limit of 5,000,000; .*--max-rows/,
     );
   });
 

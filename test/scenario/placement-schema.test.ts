@@ -17,12 +17,6 @@ function problems(text: string): string[] {
 
 /** The minimal Pod with `lines` appended to its spec (2-space indented under spec). */
 const podWith = (lines: string, extra = '') => minimalScenario(extra).replace('  containers:\n', `${lines}\n  containers:\n`);
-const pc = (name: string, value: number, more = '') => `---
-apiVersion: scheduling.k8s.io/v1
-kind: PriorityClass
-metadata: { name: ${name} }
-value: ${value}
-${more}`;
 
 describe('placement fields', () => {
   it('accepts pod anti-affinity and spread constraints into the model', () => {
@@ -72,23 +66,7 @@ describe('placement fields', () => {
     ).toHaveLength(1);
   });
 
-  it('resolves priorityClassName: built-in, declared, and the global default', () => {
-    const of = (text: string) => (loadScenarioText('s.yaml', text).objects.find((o) => o.kind === 'Pod')!.manifest as any).spec;
-    expect(of(podWith('  priorityClassName: system-cluster-critical')).priority).toBe(2_000_000_000);
-    expect(of(podWith('  priorityClassName: high', pc('high', 1000, 'preemptionPolicy: Never')))).toMatchObject({
-      priority: 1000,
-      preemptionPolicy: 'Never',
-    });
-    expect(of(minimalScenario(pc('batch', -5, 'globalDefault: true'))).priority).toBe(-5);
-    expect(of(minimalScenario()).priority).toBe(0);
-  });
-
-  it('rejects an unknown class and a priority that contradicts admission', () => {
-    expect(problems(podWith('  priorityClassName: nope'))).toEqual(['spec.priorityClassName: no PriorityClass with name nope was found']);
-    expect(problems(podWith('  priority: 7'))).toEqual([
-      'spec.priority: the integer value of priority (7) must not be provided in pod spec; priority admission controller computed 0 from the given PriorityClass name',
-    ]);
-  });
+  // Priority admission (priorityClassName → priority) runs in the simulation: test/features/workloads.
 
   it('warns, naming the field, about placement-relevant fields it does not simulate', () => {
     const s = loadScenarioText(

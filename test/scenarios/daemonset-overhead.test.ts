@@ -19,7 +19,9 @@ describe('scenario daemonset-overhead', async () => {
   it('refuses the api pods with the FitError reason while only small nodes exist', () => {
     const failed = events.filter((e) => e.reason === 'FailedScheduling' && e.object.startsWith('api-'));
     expect(failed.length).toBeGreaterThanOrEqual(3);
-    expect(failed[0].message).toBe('0/3 nodes are available: 3 Insufficient cpu.');
+    expect(failed[0].message).toBe(
+      '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+    );
     expect(events.some((e) => e.reason === 'Scheduled' && e.object.startsWith('api-') && e.time < 60_000)).toBe(false);
   });
 

@@ -38,7 +38,7 @@ describe('scenario ha-placement', async () => {
     expect(preempted).toHaveLength(1);
     expect(preempted[0].object).toMatch(/^batch-[ab]$/);
     const node = preempted[0].object === 'batch-a' ? 'node-a' : 'node-b';
-    expect(preempted[0].message).toMatch(new RegExp(`^Preempted by pod pod-\\d+ on node ${node}$`));
+    expect(preempted[0].message).toMatch(new RegExp(`^Preempted by pod pod-[0-9a-f]+-\\d+ on node ${node}$`));
     expect(preempted[0].time).toBe(60_000);
     expect(summary.scheduling.preemptions).toEqual([
       { time_s: 60, pod: expect.stringMatching(/^critical-/), node, victims: [preempted[0].object] },

@@ -30,7 +30,7 @@ describe('compare names the changed scheduling event', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ {2}timeseries\.csv: at 0 s, node node-1, column cpuAllocatableMilli: A 4000 → B 8000$/m);
     expect(r.stdout).toContain(
-      '  events.csv: at 20 s, Pod extra, reason: A FailedScheduling "0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory." → B Scheduled "Successfully assigned default/extra to node-1"\n',
+      '  events.csv: at 20 s, Pod extra, reason: A FailedScheduling "0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod." → B Scheduled "Successfully assigned default/extra to node-1"\n',
     );
     // The table lists the Scheduled event that no longer happens at 40 s.
     expect(r.stdout).toMatch(
@@ -43,7 +43,7 @@ describe('compare names the changed scheduling event', () => {
     const r = await cli('compare', a, five);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      '  events.csv: at 20 s, Pod extra, FailedScheduling message: A "0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory." → B "0/1 nodes are available: 1 Insufficient memory."\n',
+      '  events.csv: at 20 s, Pod extra, FailedScheduling message: A "0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod." → B "0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod."\n',
     );
     expect(r.stdout).toContain('  events.csv: 1 event differs (1 changed, 0 only in A, 0 only in B; A has 19, B has 19)\n');
   });
